@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# The whole Finney test suite, in order:
+#   1. setup checks (scripts/setup.sh: installs only what is missing),
+#   2. cargo build --workspace --locked,
+#   3. cargo test --workspace --locked,
+#   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
+#      the polkadot-js tests of tests/e2e/ against it, and always stops it,
+#   5. the zombienet relay-testnet smoke test, when the relay binaries are installed
+#      (scripts/install-relay.sh); skipped with a message otherwise.
+#
+# Environment knobs (all optional):
+#   FINNEY_SKIP_SETUP=1       skip step 1
+#   FINNEY_SKIP_BUILD=1       skip step 2 and use the node binary already built
+#   FINNEY_SKIP_CARGO_TEST=1  skip step 3
+#   FINNEY_SKIP_ZOMBIENET=1   skip step 5 even when the relay binaries are installed
+#   FINNEY_RPC_TIMEOUT=300    seconds to wait for the dev node's RPC
+#   FINNEY_E2E_FILTER=regex   only run the e2e tests whose name matches (node --test-name-pattern)
+set -euo pipefail
+
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$FINNEY_ROOT"
+
+# --- Phase timings ---------------------------------------------------------------------------
+suite_start="$(finney_now)"
+phase_names=()
+phase_secs=()
+phase_name=""
+phase_start=0
+
+phase() {
+	phase_end
+	phase_name="$1"
+	phase_start="$(finney_now)"
+	printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$phase_name" >&2
+}
+
+phase_end() {
+	if [ -n "$phase_name" ]; then
+		phase_names+=("$phase_name")
+		phase_secs+=("$(($(finney_now) - phase_start))")
+		phase_name=""
+	fi
+}
+
+print_timings() {
+	phase_end
+	printf '\n==> timings\n' >&2
+	local i
+	for i in "${!phase_names[@]}"; do
+		printf '    %6ss  %s\n' "${phase_secs[$i]}" "${phase_names[$i]}" >&2
+	done
+	printf '    %6ss  total\n' "$(($(finney_now) - suite_start))" >&2
+}
+
+# --- The dev node: started in phase 4, always stopped on exit --------------------------------
+node_pid=""
+node_log=""
+
+stop_node() {
+	if [ -n "$node_pid" ] && kill -0 "$node_pid" 2>/dev/null; then
+		finney_log "stopping finney-node (pid $node_pid)"
+		kill -INT "$node_pid" 2>/dev/null || true
+		local waited=0
+		while kill -0 "$node_pid" 2>/dev/null && [ "$waited" -lt 30 ]; do
+			sleep 1
+			waited=$((waited + 1))
+		done
+		if kill -0 "$node_pid" 2>/dev/null; then
+			finney_log "finney-node did not stop within 30 s, killing it"
+			kill -KILL "$node_pid" 2>/dev/null || true
+		fi
+		wait "$node_pid" 2>/dev/null || true
+	fi
+	node_pid=""
+}
+
+show_node_log() {
+	if [ -n "$node_log" ] && [ -f "$node_log" ]; then
+		printf '\n==> last 80 lines of the node log (%s)\n' "$node_log" >&2
+		tail -n 80 "$node_log" >&2 || true
+	fi
+}
+
+on_exit() {
+	local status=$?
+	local failed_phase="${phase_name:-setup}"
+	stop_node
+	print_timings
+	if [ "$status" -eq 0 ]; then
+		printf '\n==> all tests passed\n' >&2
+	else
+		printf '\n==> FAILED (exit status %s) in phase: %s\n' "$status" "$failed_phase" >&2
+	fi
+	exit "$status"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# A free TCP port on 127.0.0.1, asked of the kernel.
+free_port() {
+	node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+
+# --- 1. Setup checks -------------------------------------------------------------------------
+phase "setup checks"
+if [ "${FINNEY_SKIP_SETUP:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_SETUP=1)"
+else
+	"$FINNEY_ROOT/scripts/setup.sh" ||
+		finney_die "setup failed" "run scripts/setup.sh on its own to see what is missing"
+fi
+for tool in cargo node curl; do
+	command -v "$tool" >/dev/null 2>&1 || finney_die "$tool not found" "run scripts/setup.sh"
+done
+[ -d "$FINNEY_ROOT/node_modules/@polkadot/api" ] ||
+	finney_die "node_modules/@polkadot/api is missing" "run scripts/setup.sh (it runs npm ci)"
+
+# --- 2. Build --------------------------------------------------------------------------------
+phase "cargo build --workspace --locked"
+if [ "${FINNEY_SKIP_BUILD:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_BUILD=1)"
+else
+	finney_log "target dir: $CARGO_TARGET_DIR (a cold build of the node takes most of an hour on 2 cores)"
+	cargo build --workspace --locked ||
+		finney_die "cargo build failed" "see the compiler output above; scripts/setup.sh installs protoc, clang and the wasm targets"
+fi
+[ -x "$FINNEY_NODE_BIN" ] ||
+	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --locked"
+
+# --- 3. Rust tests ---------------------------------------------------------------------------
+phase "cargo test --workspace --locked"
+if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_CARGO_TEST=1)"
+else
+	cargo test --workspace --locked ||
+		finney_die "cargo test failed" "see the failing tests above; rerun one with cargo test -p <crate> <name>"
+fi
+
+# --- 4. End-to-end tests against a dev node --------------------------------------------------
+phase "e2e: start finney-node --dev"
+
+# The runtime blob with spec_version + 1 that the runtime build produces for the upgrade test.
+upgrade_wasm="$FINNEY_WBUILD_DIR/finney_runtime_spec_bump.compact.compressed.wasm"
+if [ ! -f "$upgrade_wasm" ]; then
+	found="$(find "$CARGO_TARGET_DIR/debug/wbuild" -name 'finney_runtime_spec_bump.compact.compressed.wasm' -print -quit 2>/dev/null || true)"
+	upgrade_wasm="${found:-}"
+fi
+if [ -n "$upgrade_wasm" ]; then
+	finney_log "upgrade runtime: $upgrade_wasm ($(stat -c %s "$upgrade_wasm") bytes)"
+else
+	finney_log "WARNING: finney_runtime_spec_bump.compact.compressed.wasm not found under $CARGO_TARGET_DIR/debug/wbuild: the runtime upgrade test will fail"
+fi
+runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
+if [ -f "$runtime_wasm" ]; then
+	finney_log "runtime wasm (compact, compressed): $(stat -c %s "$runtime_wasm") bytes"
+fi
+
+log_dir="$CARGO_TARGET_DIR/e2e-logs"
+mkdir -p "$log_dir"
+node_log="$log_dir/finney-node-dev-$(date +%Y%m%d-%H%M%S).log"
+rpc_port="$(free_port)"
+p2p_port="$(free_port)"
+finney_log "node log: $node_log"
+finney_log "$FINNEY_NODE_BIN --dev --tmp --dev-block-time 1000 --rpc-port $rpc_port --port $p2p_port"
+"$FINNEY_NODE_BIN" --dev --tmp --dev-block-time 1000 \
+	--rpc-port "$rpc_port" --port "$p2p_port" --rpc-cors all \
+	--no-prometheus --no-telemetry --name finney-e2e \
+	>"$node_log" 2>&1 &
+node_pid=$!
+
+rpc_url="http://127.0.0.1:$rpc_port"
+rpc_timeout="${FINNEY_RPC_TIMEOUT:-300}"
+finney_log "waiting up to ${rpc_timeout}s for the node's RPC at $rpc_url (system_health)"
+deadline=$(($(finney_now) + rpc_timeout))
+while :; do
+	if ! kill -0 "$node_pid" 2>/dev/null; then
+		show_node_log
+		node_pid=""
+		finney_die "finney-node exited during start-up" "read the node log above ($node_log)"
+	fi
+	if curl -sf -m 5 -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
+		"$rpc_url" 2>/dev/null | grep -q '"result"'; then
+		break
+	fi
+	if [ "$(finney_now)" -ge "$deadline" ]; then
+		show_node_log
+		finney_die "finney-node's RPC did not answer within ${rpc_timeout}s" "read the node log above; raise FINNEY_RPC_TIMEOUT on a slow machine"
+	fi
+	sleep 2
+done
+finney_log "RPC is up after $(($(finney_now) - phase_start))s; node memory (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+
+phase "e2e: node --test tests/e2e"
+mapfile -t e2e_files < <(find "$FINNEY_ROOT/tests/e2e" -maxdepth 1 -name '*.test.mjs' | LC_ALL=C sort)
+[ "${#e2e_files[@]}" -gt 0 ] || finney_die "no test files (*.test.mjs) in tests/e2e"
+finney_log "test files, in order: ${e2e_files[*]#"$FINNEY_ROOT/"}"
+node_test_args=(--test --test-concurrency=1 --test-reporter=spec --test-force-exit)
+if [ -n "${FINNEY_E2E_FILTER:-}" ]; then
+	node_test_args+=("--test-name-pattern=$FINNEY_E2E_FILTER")
+fi
+e2e_status=0
+FINNEY_WS="ws://127.0.0.1:$rpc_port" FINNEY_UPGRADE_WASM="$upgrade_wasm" \
+	node "${node_test_args[@]}" "${e2e_files[@]}" || e2e_status=$?
+if [ "$e2e_status" -ne 0 ]; then
+	show_node_log
+	finney_die "the end-to-end tests failed (exit status $e2e_status)" "the node log is kept at $node_log; rerun them against a dev node with: FINNEY_WS=ws://127.0.0.1:9944 node --test --test-concurrency=1 tests/e2e/"
+fi
+if ! kill -0 "$node_pid" 2>/dev/null; then
+	show_node_log
+	finney_die "finney-node died during the end-to-end tests" "read the node log above"
+fi
+finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+stop_node
+
+# --- 5. Relay testnet ------------------------------------------------------------------------
+phase "zombienet smoke test"
+if [ "${FINNEY_SKIP_ZOMBIENET:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_ZOMBIENET=1)"
+elif [ -x "$FINNEY_RELAY_BIN/polkadot" ] && [ -x "$FINNEY_RELAY_BIN/polkadot-prepare-worker" ] &&
+	[ -x "$FINNEY_RELAY_BIN/polkadot-execute-worker" ]; then
+	FINNEY_SKIP_BUILD=1 "$FINNEY_ROOT/scripts/zombienet.sh" test ||
+		finney_die "the zombienet smoke test failed" "its logs are in the run directory printed above; spawn the network by hand with scripts/zombienet.sh"
+else
+	finney_log "zombienet: skipped: the relay binaries are not installed in $FINNEY_RELAY_BIN (polkadot, polkadot-prepare-worker, polkadot-execute-worker); run scripts/install-relay.sh (about 45 min) to enable this test"
+fi
