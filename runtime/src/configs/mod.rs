@@ -1,0 +1,19 @@
+//! The configuration of every pallet in the runtime, one module per domain.
+//!
+//! | module         | pallets |
+//! |----------------|---------|
+//! | [`system`]     | System, ParachainSystem, Timestamp, ParachainInfo, WeightReclaim |
+//! | [`monetary`]   | Balances, TransactionPayment |
+//! | [`collators`]  | Authorship, CollatorSelection, Session, Aura, AuraExt |
+//! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue and the XCM executor |
+//! | [`accounts`]   | Utility, Multisig, Proxy |
+//! | [`governance`] | Sudo |
+
+pub mod accounts;
+pub mod collators;
+pub mod governance;
+pub mod monetary;
+pub mod system;
+pub mod xcm;
+
+pub use system::RuntimeBlockWeights;

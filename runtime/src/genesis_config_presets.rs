@@ -1,0 +1,127 @@
+//! Named genesis presets. Chain specs (the node's built-in `dev`, `local`, `finney-kusama` and
+//! `finney-polkadot`, zombienet, `chain-spec-builder`) refer to these by name.
+//!
+//! | preset            | collators (invulnerables) | funded accounts            | sudo  |
+//! |-------------------|---------------------------|----------------------------|-------|
+//! | `development`     | Alice                     | the 12 dev accounts        | Alice |
+//! | `local_testnet`   | Alice, Bob                | the 12 dev accounts        | Alice |
+//! | `finney_kusama`   | none: set at launch       | none                       | none  |
+//! | `finney_polkadot` | none: set at launch       | none                       | none  |
+//!
+//! The production presets fund no account and name no key: TAO is only ever minted by the
+//! protocol's emission, and the launch's collators and sudo key are patched into the chain spec
+//! (`chain-spec-builder ... named-preset finney_kusama`, then edit `collatorSelection`, `session`
+//! and `sudo`) by whoever launches the chain.
+
+use crate::{
+	constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
+	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+};
+use alloc::{string::ToString, vec, vec::Vec};
+use polkadot_sdk::{staging_xcm as xcm, *};
+
+use cumulus_primitives_core::ParaId;
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_genesis_builder::PresetId;
+use sp_keyring::Sr25519Keyring;
+
+/// The one-node dev chain (`finney-node --dev`).
+pub const DEVELOPMENT_PRESET: &str = sp_genesis_builder::DEV_RUNTIME_PRESET;
+/// The local relay testnet (zombienet) with two collators.
+pub const LOCAL_TESTNET_PRESET: &str = sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
+/// Finney on Kusama: production-shaped, nothing funded.
+pub const FINNEY_KUSAMA_PRESET: &str = "finney_kusama";
+/// Finney on Polkadot: production-shaped, nothing funded.
+pub const FINNEY_POLKADOT_PRESET: &str = "finney_polkadot";
+
+/// The parachain id of the dev and local chains (and the default of the production presets
+/// until a slot is won: the launch patches `parachainInfo.parachainId`).
+pub const PARACHAIN_ID: u32 = 2000;
+
+/// What each dev account holds at genesis: 100 000 TAO, so the 12 dev accounts together hold
+/// 1.2 M TAO, well below the first halving at 10.5 M TAO.
+pub const DEV_ENDOWMENT: Balance = 100_000 * TAO;
+
+/// The XCM version assumed for destinations that have not told theirs.
+const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
+
+/// The collators' candidacy bond at genesis.
+const CANDIDACY_BOND: Balance = 16 * EXISTENTIAL_DEPOSIT;
+
+/// Builds a genesis patch from its parts.
+fn finney_genesis(
+	invulnerables: Vec<(AccountId, AuraId)>,
+	endowed_accounts: Vec<AccountId>,
+	endowment: Balance,
+	sudo: Option<AccountId>,
+	para_id: ParaId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed_accounts.iter().cloned().map(|account| (account, endowment)).collect(),
+		},
+		parachain_info: ParachainInfoConfig { parachain_id: para_id },
+		collator_selection: CollatorSelectionConfig {
+			invulnerables: invulnerables.iter().cloned().map(|(account, _)| account).collect(),
+			candidacy_bond: CANDIDACY_BOND,
+		},
+		session: SessionConfig {
+			keys: invulnerables
+				.into_iter()
+				.map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
+				.collect(),
+		},
+		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+		sudo: SudoConfig { key: sudo },
+	})
+}
+
+/// A dev collator: its account and its Aura key.
+fn dev_collator(who: Sr25519Keyring) -> (AccountId, AuraId) {
+	(who.to_account_id(), who.public().into())
+}
+
+/// The 12 well-known dev accounts (Alice..Ferdie and their `//stash`).
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// The genesis patch of a preset, or `None` for an unknown name.
+pub fn preset(id: &str) -> Option<Value> {
+	let para_id = ParaId::from(PARACHAIN_ID);
+	Some(match id {
+		DEVELOPMENT_PRESET => finney_genesis(
+			vec![dev_collator(Sr25519Keyring::Alice)],
+			dev_accounts(),
+			DEV_ENDOWMENT,
+			Some(Sr25519Keyring::Alice.to_account_id()),
+			para_id,
+		),
+		LOCAL_TESTNET_PRESET => finney_genesis(
+			vec![dev_collator(Sr25519Keyring::Alice), dev_collator(Sr25519Keyring::Bob)],
+			dev_accounts(),
+			DEV_ENDOWMENT,
+			Some(Sr25519Keyring::Alice.to_account_id()),
+			para_id,
+		),
+		FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => {
+			finney_genesis(Vec::new(), Vec::new(), 0, None, para_id)
+		},
+		_ => return None,
+	})
+}
+
+/// The JSON bytes of a preset, as the `GenesisBuilder` runtime API returns them.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	preset(id.as_str()).map(|patch| patch.to_string().into_bytes())
+}
+
+/// The names of all presets.
+pub fn preset_names() -> Vec<PresetId> {
+	[DEVELOPMENT_PRESET, LOCAL_TESTNET_PRESET, FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET]
+		.into_iter()
+		.map(PresetId::from)
+		.collect()
+}
