@@ -20,7 +20,7 @@ for arg in "$@"; do
 	case "$arg" in
 		--no-apt) with_apt=0 ;;
 		-h | --help)
-			sed -n '2,13p' "$0"
+			awk 'NR > 1 && /^#/ { print; next } NR > 1 { exit }' "$0"
 			exit 0
 			;;
 		*) finney_die "unknown argument: $arg" "scripts/setup.sh [--no-apt]" ;;
