@@ -17,7 +17,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 rpc_port="${FINNEY_RPC_PORT:-9944}"
 
 if [ "${FINNEY_SKIP_BUILD:-0}" != 1 ]; then
-	command -v cargo >/dev/null 2>&1 || finney_die "cargo not found" "run scripts/setup.sh, or install Rust with rustup"
+	# Install what the build needs if anything is missing (a no-op when all is in place).
+	"$FINNEY_ROOT/scripts/setup.sh" || finney_die "setup failed" "run scripts/setup.sh on its own to see what is missing"
+	command -v cargo >/dev/null 2>&1 || finney_die "cargo not found" "install Rust with rustup (https://rustup.rs)"
 	finney_log "building finney-node (cargo build --workspace --locked, target dir $CARGO_TARGET_DIR)"
 	(cd "$FINNEY_ROOT" && cargo build --workspace --locked) ||
 		finney_die "the build failed" "see the compiler output above; scripts/setup.sh installs the system packages and Rust targets the build needs"
