@@ -1,0 +1,2 @@
+//! `yuma-sim`: run Finney's consensus arithmetic on JSON input.
+fn main() {}

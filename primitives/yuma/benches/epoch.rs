@@ -1,0 +1,2 @@
+//! Criterion benchmark of one epoch (placeholder until the scenarios land).
+fn main() {}

@@ -1,0 +1,249 @@
+//! Fixed-point conversions and the exact division kernel used by every normalisation.
+//!
+//! All proportions are `I32F32` (32 fractional bits). A multiply floors (`floor(a * b / 2^32)` on
+//! the raw bits), a divide floors (`floor(a * 2^32 / b)` for non-negative operands), and converting
+//! a proportion to `u16` is `floor(x * 65535)`. These are exactly the rules of `substrate-fixed`,
+//! which the Finney-era chain used; [`Divisor`] reproduces its division bit for bit, only faster
+//! when the same divisor is used many times (a column sum, a row sum).
+
+use alloc::vec::Vec;
+use substrate_fixed::types::I32F32;
+
+/// `0` as `I32F32`.
+pub const ZERO: I32F32 = I32F32::from_bits(0);
+/// `1` as `I32F32`.
+pub const ONE: I32F32 = I32F32::from_bits(1 << 32);
+/// `65535` (`u16::MAX`) as `I32F32`.
+pub const U16_MAX: I32F32 = I32F32::from_bits(65_535 << 32);
+
+/// `x / 65535` as `I32F32`, floored: the value of a stored `u16` proportion.
+pub fn u16_proportion_to_fixed(x: u16) -> I32F32 {
+    I32F32::from_num(x).saturating_div(U16_MAX)
+}
+
+/// `floor(x * 65535)` clamped to `0..=65535`: a proportion stored as `u16`.
+pub fn fixed_proportion_to_u16(x: I32F32) -> u16 {
+    x.saturating_mul(U16_MAX).saturating_to_num::<u16>()
+}
+
+/// [`fixed_proportion_to_u16`] over a vector.
+pub fn vec_fixed_proportions_to_u16(v: &[I32F32]) -> Vec<u16> {
+    v.iter().map(|x| fixed_proportion_to_u16(*x)).collect()
+}
+
+/// Max-upscale a vector to `u16` so that its largest element becomes 65535.
+///
+/// With `m = max(v)`: if `m == 0` each element is `floor(x * 65535)`; if `m > 32768`,
+/// `round(x * q)` with `q = 65535 / m` computed first; otherwise `round(x * 65535 / m)`. Round is
+/// to nearest with ties away from zero, then the value is clamped to `0..=65535`. Used for the
+/// stored weights (on `u16` input) and for the pruning scores.
+pub fn vec_max_upscale_to_u16(v: &[I32F32]) -> Vec<u16> {
+    let threshold = I32F32::from_num(32_768);
+    let Some(max) = v.iter().copied().max() else {
+        return Vec::new();
+    };
+    if max == ZERO {
+        return v.iter().map(|x| x.saturating_mul(U16_MAX).saturating_to_num::<u16>()).collect();
+    }
+    if max > threshold {
+        let q = U16_MAX.checked_div(max).unwrap_or(ZERO);
+        return v
+            .iter()
+            .map(|x| x.saturating_mul(q).saturating_round().saturating_to_num::<u16>())
+            .collect();
+    }
+    v.iter()
+        .map(|x| {
+            x.saturating_mul(U16_MAX)
+                .checked_div(max)
+                .unwrap_or(ZERO)
+                .saturating_round()
+                .saturating_to_num::<u16>()
+        })
+        .collect()
+}
+
+/// Max-upscale `u16` values (a weight row as submitted) so the largest becomes 65535; see
+/// [`vec_max_upscale_to_u16`].
+pub fn vec_u16_max_upscale_to_u16(v: &[u16]) -> Vec<u16> {
+    let fixed: Vec<I32F32> = v.iter().map(|x| I32F32::from_num(*x)).collect();
+    vec_max_upscale_to_u16(&fixed)
+}
+
+/// True when `v`, normalised to sum 1, has no element above `max_limit / 65535`.
+///
+/// This is the `max_weights_limit` admission check of `set_weights` (an empty vector passes).
+pub fn check_vec_max_limited(v: &[u16], max_limit: u16) -> bool {
+    let limit = u16_proportion_to_fixed(max_limit);
+    let mut fixed: Vec<I32F32> = v.iter().map(|x| I32F32::from_num(*x)).collect();
+    crate::vector::normalize(&mut fixed);
+    fixed.iter().all(|x| *x <= limit)
+}
+
+/// A positive `I32F32` divisor prepared for many exact divisions.
+///
+/// `Divisor::new(d).divide(x)` equals `x.saturating_div(d)` of `substrate-fixed` bit for bit:
+/// `floor(x * 2^32 / d)` on the raw bits for `x >= 0`, saturated to `I32F32::max_value()`. It uses the
+/// division-by-invariant-integer method of Möller and Granlund (a pre-computed reciprocal, two
+/// multiplications and at most two corrections), which is several times faster than a 128-bit
+/// hardware division; a negative `x` falls back to the library division.
+#[derive(Clone, Copy, Debug)]
+pub struct Divisor {
+    /// The divisor as given.
+    divisor: I32F32,
+    /// Raw bits of the divisor shifted left so the top bit is set.
+    norm: u64,
+    /// The shift applied to get `norm`.
+    shift: u32,
+    /// `floor((2^128 - 1) / norm) - 2^64`.
+    inverse: u64,
+}
+
+impl Divisor {
+    /// Prepares `d` for division; `None` unless `d > 0`.
+    pub fn new(d: I32F32) -> Option<Self> {
+        let raw = d.to_bits();
+        if raw <= 0 {
+            return None;
+        }
+        let raw = raw.unsigned_abs();
+        let shift = raw.leading_zeros();
+        let norm = raw.wrapping_shl(shift);
+        // norm >= 2^63, so (2^128 - 1) / norm lies in [2^64, 2^65): the low 64 bits are the
+        // quotient minus 2^64.
+        let inverse = u128::MAX.checked_div(u128::from(norm)).unwrap_or(0) as u64;
+        Some(Self { divisor: d, norm, shift, inverse })
+    }
+
+    /// The divisor this was built from.
+    pub fn value(&self) -> I32F32 {
+        self.divisor
+    }
+
+    /// `x / d`, floored, exactly as `x.saturating_div(d)`.
+    #[inline]
+    pub fn divide(&self, x: I32F32) -> I32F32 {
+        let raw = x.to_bits();
+        if raw < 0 {
+            return x.saturating_div(self.divisor);
+        }
+        let a = u128::from(raw.unsigned_abs());
+        let d = u128::from(self.divisor.to_bits().unsigned_abs());
+        // The quotient floor(a * 2^32 / d) reaches 2^63 exactly when a >= d * 2^31: saturate.
+        if a >= d.wrapping_shl(31) {
+            return I32F32::max_value();
+        }
+        // a < d * 2^31, so a * 2^(32 + shift) < norm * 2^63 < 2^127: no overflow, and the high
+        // word is below `norm`, as the 2-by-1 division requires.
+        let numerator = a.wrapping_shl(32_u32.wrapping_add(self.shift));
+        let quotient =
+            div_2by1((numerator >> 64) as u64, numerator as u64, self.norm, self.inverse);
+        I32F32::from_bits(quotient as i64)
+    }
+}
+
+/// Quotient of the two-word number `(hi, lo)` by a normalised `d` (top bit set, `hi < d`), given
+/// `inverse = floor((2^128 - 1) / d) - 2^64` (Möller and Granlund, "Improved division by
+/// invariant integers", algorithm 4).
+#[inline]
+fn div_2by1(hi: u64, lo: u64, d: u64, inverse: u64) -> u64 {
+    let product = u128::from(inverse).wrapping_mul(u128::from(hi));
+    let q = product.wrapping_add((u128::from(hi) << 64) | u128::from(lo));
+    let mut q1 = ((q >> 64) as u64).wrapping_add(1);
+    let q0 = q as u64;
+    let mut r = lo.wrapping_sub(q1.wrapping_mul(d));
+    if r > q0 {
+        q1 = q1.wrapping_sub(1);
+        r = r.wrapping_add(d);
+    }
+    if r >= d {
+        q1 = q1.wrapping_add(1);
+    }
+    q1
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fx(bits: i64) -> I32F32 {
+        I32F32::from_bits(bits)
+    }
+
+    #[test]
+    fn u16_round_trip() {
+        // 65535 / 65535 = 1 exactly; 1 * 65535 = 65535.
+        assert_eq!(u16_proportion_to_fixed(65_535), ONE);
+        assert_eq!(fixed_proportion_to_u16(ONE), 65_535);
+        // 32767 / 65535 = 0.49999237... -> raw floor(32767 * 2^32 / 65535) = 2147450879;
+        // back: floor(2147450879 * 65535 / 2^32) = floor(32766.99998...) = 32766 (one lost).
+        let k = u16_proportion_to_fixed(32_767);
+        assert_eq!(k.to_bits(), 2_147_450_879);
+        assert_eq!(fixed_proportion_to_u16(k), 32_766);
+        // Out of range values clamp.
+        assert_eq!(fixed_proportion_to_u16(I32F32::from_num(2)), 65_535);
+        assert_eq!(fixed_proportion_to_u16(I32F32::from_num(-1)), 0);
+    }
+
+    #[test]
+    fn max_upscale_cases() {
+        // Empty and all-zero vectors.
+        assert_eq!(vec_max_upscale_to_u16(&[]), Vec::<u16>::new());
+        assert_eq!(vec_max_upscale_to_u16(&[ZERO, ZERO]), vec![0, 0]);
+        // [0.25, 0.5]: max 0.5 <= 32768, round(0.25 * 65535 / 0.5) = round(32767.5) = 32768
+        // (tie away from zero), round(0.5 * 65535 / 0.5) = 65535.
+        let v = [I32F32::from_num(0.25), I32F32::from_num(0.5)];
+        assert_eq!(vec_max_upscale_to_u16(&v), vec![32_768, 65_535]);
+        // u16 input [1, 2, 3]: round(65535/3) = round(21845) = 21845, round(43690) = 43690.
+        assert_eq!(vec_u16_max_upscale_to_u16(&[1, 2, 3]), vec![21_845, 43_690, 65_535]);
+        // Above the 32768 threshold q = 65535 / m first: [32769, 1] -> q = 65535/32769 =
+        // 1.99990844... floored to 32 bits; 1 * q rounds to 2, 32769 * q rounds to 65535.
+        let v = [I32F32::from_num(32_769), I32F32::from_num(1)];
+        assert_eq!(vec_max_upscale_to_u16(&v), vec![65_535, 2]);
+        // [0, 0.5, 1, 1.5, 2, 32768] -> round(x * 65535 / 32768) = [0, 1, 2, 3, 4, 65535].
+        let v: Vec<I32F32> =
+            [0.0, 0.5, 1.0, 1.5, 2.0, 32768.0].iter().map(|x| I32F32::from_num(*x)).collect();
+        assert_eq!(vec_max_upscale_to_u16(&v), vec![0, 1, 2, 3, 4, 65_535]);
+    }
+
+    #[test]
+    fn max_limited() {
+        assert!(check_vec_max_limited(&[], 0));
+        assert!(check_vec_max_limited(&[65_535], 65_535));
+        assert!(!check_vec_max_limited(&[65_535], 65_534));
+        // [0, 1, 1] normalises to [0, 0.5, 0.5]; 0.5 <= 32768/65535 but not <= 32767/65535.
+        assert!(check_vec_max_limited(&[0, 65_535, 65_535], 32_768));
+        assert!(!check_vec_max_limited(&[0, 65_535, 65_535], 32_767));
+    }
+
+    #[test]
+    fn divisor_edges() {
+        assert!(Divisor::new(ZERO).is_none());
+        assert!(Divisor::new(I32F32::from_num(-1)).is_none());
+        let d = Divisor::new(fx(1)).unwrap();
+        // 1 raw / 1 raw = 1.0; 2^31 raw / 1 raw = 2^31 saturates (I32F32 max is 2^31 - 2^-32).
+        assert_eq!(d.divide(fx(1)), ONE);
+        assert_eq!(d.divide(fx(1 << 31)), I32F32::max_value());
+        assert_eq!(d.divide(fx((1 << 31) - 1)), fx(((1_i64 << 31) - 1) << 32));
+        let three = Divisor::new(I32F32::from_num(3)).unwrap();
+        // 1 / 3 = floor(2^32 / 3) raw = 1431655765.
+        assert_eq!(three.divide(ONE).to_bits(), 1_431_655_765);
+        assert_eq!(three.divide(fx(-5)), fx(-5).saturating_div(I32F32::from_num(3)));
+    }
+
+    proptest! {
+        #[test]
+        fn divisor_matches_library(x in any::<i64>(), d in 1..i64::MAX) {
+            let (x, d) = (fx(x), fx(d));
+            prop_assert_eq!(Divisor::new(d).unwrap().divide(x), x.saturating_div(d));
+        }
+
+        #[test]
+        fn divisor_matches_library_on_proportions(x in 0..=(1_i64 << 32), d in 1..=(1_i64 << 40)) {
+            let (x, d) = (fx(x), fx(d));
+            prop_assert_eq!(Divisor::new(d).unwrap().divide(x), x.saturating_div(d));
+        }
+    }
+}

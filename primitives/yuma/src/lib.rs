@@ -1,0 +1,53 @@
+//! # Yuma consensus and Finney's tokenomics
+//!
+//! Pure, deterministic, `no_std` functions for the protocol math of Finney (the Bittensor
+//! protocol as a Polkadot parachain): the pallet loads storage into plain vectors, calls these
+//! functions and writes the results back; the `yuma-sim` binary calls the same functions so that
+//! anyone can check the chain's arithmetic without a chain.
+//!
+//! ## Terminology
+//! * **uid**: a neuron's index `0..n` on a subnet. Row `i` of the weight and bond matrices is
+//!   validator `i`, column `j` is the neuron it scores.
+//! * **stake** `s`: each uid's hotkey stake normalised to sum 1.
+//! * **validator permit**: the right to have one's weights counted, held by the top
+//!   `max_allowed_validators` uids by stake. An epoch uses the permits of the previous epoch and
+//!   stores new ones.
+//! * **consensus** `C_j`: the stake-weighted median weight of column `j` at the `kappa` point;
+//!   weights above it are clipped. **Incentive** (to miners) comes from clipped weights,
+//!   **dividends** (to validators) from bonds, an exponential moving average of the stake each
+//!   validator put behind each miner.
+//!
+//! ## Arithmetic rules
+//! No floats anywhere. Proportions are `I32F32` from `substrate-fixed`, stake normalisation
+//! `I64F64`, rao amounts `I96F32`. Every multiply and divide floors, narrowing floors, a
+//! proportion is stored as `floor(x * 65535)`. The exponential and the logarithm are the series of
+//! `substrate_fixed::transcendental`, as on the Finney-era chain, so stored values match it bit for
+//! bit. No function panics: inconsistent input is a typed error ([`epoch::EpochError`],
+//! [`root::RootError`]) or has a documented result.
+//!
+//! ## Modules
+//! * [`epoch`]: one subnet epoch ([`run_epoch`]), Finney-era Yuma and Yuma 3 ([`yuma3`]);
+//! * [`vector`], [`sparse`], [`median`], [`fixed`]: the building blocks;
+//! * [`root`]: the root epoch, each subnet's share of block emission;
+//! * [`emission`]: the supply cap and halvings;
+//! * [`registration`]: the difficulty and burn controller and the network lock cost.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod emission;
+pub mod epoch;
+pub mod fixed;
+pub mod median;
+pub mod registration;
+pub mod root;
+pub mod sparse;
+pub mod vector;
+pub mod yuma3;
+
+pub use emission::block_emission;
+pub use epoch::{run_epoch, EpochError, EpochInput, EpochOutput, Yuma3Params};
+pub use root::{root_epoch, RootError, RootInput};
+pub use sparse::SparseMatrix;
+pub use substrate_fixed::types::{I110F18, I32F32, I64F64, I96F32};
