@@ -1,2 +1,75 @@
-//! Criterion benchmark of one epoch (placeholder until the scenarios land).
-fn main() {}
+//! Criterion benchmark of one Finney-era epoch: `K` validators each weighting every uid of an
+//! `n`-uid subnet, without bonds and with the bonds of a previous epoch.
+//!
+//! `cargo bench -p yuma-consensus --bench epoch`
+#![allow(
+    clippy::arithmetic_side_effects,
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    missing_docs
+)]
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use std::hint::black_box;
+use yuma_consensus::{run_epoch, EpochInput};
+
+/// A deterministic subnet: `validators` validators with distinct stakes and permits, each
+/// weighting every uid (itself included, which the epoch masks) with pseudo-random values.
+fn subnet(n: u16, validators: u16) -> EpochInput {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let n_us = usize::from(n);
+    let stake = (0..n).map(|i| if i < validators { 1_000_000_000_000 + u64::from(i) } else { 0 });
+    let weights = (0..n)
+        .map(|i| {
+            if i < validators {
+                (0..n).map(|j| (j, (next() % 65_536) as u16)).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    EpochInput {
+        block: 10_000,
+        n,
+        stake: stake.collect(),
+        last_update: vec![9_999; n_us],
+        block_at_registration: vec![0; n_us],
+        validator_permit: (0..n).map(|i| i < validators).collect(),
+        weights,
+        bonds: vec![Vec::new(); n_us],
+        kappa: 32_767,
+        bonds_moving_average: 900_000,
+        activity_cutoff: 5_000,
+        max_allowed_validators: validators,
+        rao_emission: 1_000_000_000,
+        ..Default::default()
+    }
+}
+
+fn bench_epoch(c: &mut Criterion) {
+    let mut group = c.benchmark_group("epoch");
+    group.sample_size(20);
+    for (n, k) in [(256_u16, 64_u16), (1024, 128), (4096, 128)] {
+        let fresh = subnet(n, k);
+        let mut bonded = fresh.clone();
+        bonded.bonds = run_epoch(&fresh).expect("valid input").bonds;
+        let label = format!("n{n}_k{k}");
+        group.bench_with_input(BenchmarkId::new("no_bonds", &label), &fresh, |b, input| {
+            b.iter(|| run_epoch(black_box(input)))
+        });
+        group.bench_with_input(BenchmarkId::new("with_bonds", &label), &bonded, |b, input| {
+            b.iter(|| run_epoch(black_box(input)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_epoch);
+criterion_main!(benches);

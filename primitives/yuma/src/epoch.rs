@@ -7,8 +7,8 @@ use crate::{
     fixed::{fixed_proportion_to_u16, u16_proportion_to_fixed, vec_max_upscale_to_u16, ONE, ZERO},
     median::weighted_median_col,
     sparse::{
-        col_clip, col_max_upscale, col_normalize, mat_ema, matmul, matmul_transpose, row_hadamard,
-        row_normalize, row_sum, SparseMatrix,
+        col_clip, col_clip_in_place, col_max_upscale, col_normalize, find_duplicate, mat_ema,
+        matmul, matmul_transpose, row_hadamard, row_normalize, row_sum, u16_to_fixed, SparseMatrix,
     },
     vector::{
         is_topk, is_topk_nonzero, is_zero, mask_vector, normalize, normalize_using_sum,
@@ -188,7 +188,7 @@ impl EpochInput {
             }
         }
         for (field, rows) in [("weights", &self.weights), ("bonds", &self.bonds)] {
-            if let Some((row, uid)) = SparseMatrix::from_u16_rows(rows, n).find_duplicate() {
+            if let Some((row, uid)) = find_duplicate(rows, n) {
                 return Err(EpochError::DuplicateUid { field, row, uid });
             }
         }
@@ -267,16 +267,24 @@ pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
         let registered = input.block_at_registration.get(usize::from(j)).copied().unwrap_or(0);
         updated <= registered
     };
-    let mut weights = SparseMatrix::from_u16_rows(&input.weights, n).retain(|i, j, _| {
-        permit.get(i).copied().unwrap_or(false) && usize::from(j) != i && !outdated(i, j)
-    });
+    let mut weights =
+        SparseMatrix::from_u16_rows_masked(&input.weights, n, u16_to_fixed, |i, j| {
+            permit.get(i).copied().unwrap_or(false) && usize::from(j) != i && !outdated(i, j)
+        });
     row_normalize(&mut weights);
 
     // 6.-9. Pre-ranks, consensus, clipping, validator trust.
     let preranks = matmul(&weights, &active_stake);
     let kappa = u16_proportion_to_fixed(input.kappa);
     let consensus = weighted_median_col(&active_stake, &weights, kappa);
-    let clipped = col_clip(&weights, &consensus);
+    // Yuma 3 still needs the unclipped weights; the Finney-era path clips them in place.
+    let (weights, clipped) = if y3 {
+        let clipped = col_clip(&weights, &consensus);
+        (Some(weights), clipped)
+    } else {
+        col_clip_in_place(&mut weights, &consensus);
+        (None, weights)
+    };
     let validator_trust = row_sum(&clipped);
 
     // 10. Ranks, trust, incentive.
@@ -286,29 +294,39 @@ pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
     let incentive = ranks.clone();
 
     // 11.-14. Bonds and dividends.
-    let (dividends, stored_bonds) = if y3 {
-        let bonds = SparseMatrix::from_u16_proportion_rows(&input.bonds, n).retain(|_, j, _| {
-            let registered = input.block_at_registration.get(usize::from(j)).copied();
-            input.last_epoch_block > registered.unwrap_or(0)
-        });
-        let params =
-            yuma3::BondParams::from_hyperparameters(&input.yuma3, input.bonds_moving_average);
-        let ema = yuma3::compute_bonds(&weights, &bonds, &consensus, &params);
-        let dividends = yuma3::dividends(&ema, &incentive, &active_stake);
-        (dividends, ema)
-    } else {
-        let mut bonds =
-            SparseMatrix::from_u16_rows(&input.bonds, n).retain(|i, j, _| !outdated(i, j));
-        col_normalize(&mut bonds);
-        let mut delta = clipped.clone();
-        row_hadamard(&mut delta, &active_stake);
-        col_normalize(&mut delta);
-        let mut ema = mat_ema(&delta, &bonds, bonds_ema_alpha(input.bonds_moving_average));
-        col_normalize(&mut ema);
-        let mut dividends = matmul_transpose(&ema, &incentive);
-        normalize(&mut dividends);
-        col_max_upscale(&mut ema);
-        (dividends, ema)
+    let (dividends, stored_bonds) = match weights {
+        Some(weights) => {
+            let bonds = SparseMatrix::from_u16_rows_masked(
+                &input.bonds,
+                n,
+                u16_proportion_to_fixed,
+                |_, j| {
+                    let registered = input.block_at_registration.get(usize::from(j)).copied();
+                    input.last_epoch_block > registered.unwrap_or(0)
+                },
+            );
+            let params =
+                yuma3::BondParams::from_hyperparameters(&input.yuma3, input.bonds_moving_average);
+            let ema = yuma3::compute_bonds(&weights, &bonds, &consensus, &params);
+            let dividends = yuma3::dividends(&ema, &incentive, &active_stake);
+            (dividends, ema)
+        }
+        None => {
+            let mut bonds =
+                SparseMatrix::from_u16_rows_masked(&input.bonds, n, u16_to_fixed, |i, j| {
+                    !outdated(i, j)
+                });
+            col_normalize(&mut bonds);
+            let mut delta = clipped;
+            row_hadamard(&mut delta, &active_stake);
+            col_normalize(&mut delta);
+            let mut ema = mat_ema(&delta, &bonds, bonds_ema_alpha(input.bonds_moving_average));
+            col_normalize(&mut ema);
+            let mut dividends = matmul_transpose(&ema, &incentive);
+            normalize(&mut dividends);
+            col_max_upscale(&mut ema);
+            (dividends, ema)
+        }
     };
 
     // 15.-16. Emission.

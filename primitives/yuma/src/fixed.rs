@@ -22,8 +22,29 @@ pub fn u16_proportion_to_fixed(x: u16) -> I32F32 {
 }
 
 /// `floor(x * 65535)` clamped to `0..=65535`: a proportion stored as `u16`.
+///
+/// Same result as `x.saturating_mul(65535).saturating_to_num::<u16>()`.
+#[inline]
 pub fn fixed_proportion_to_u16(x: I32F32) -> u16 {
-    x.saturating_mul(U16_MAX).saturating_to_num::<u16>()
+    let raw = x.to_bits();
+    if raw <= 0 {
+        return 0;
+    }
+    let scaled = (u128::from(raw.unsigned_abs()).wrapping_mul(65_535)) >> 32;
+    u16::try_from(scaled).unwrap_or(u16::MAX)
+}
+
+/// `a * b` floored (`floor(a * b / 2^32)` on the raw bits), saturating: bit for bit
+/// `a.saturating_mul(b)` of `substrate-fixed`, without its 128-bit overflow-checked multiply.
+#[inline]
+pub fn mul(a: I32F32, b: I32F32) -> I32F32 {
+    // |a * b| < 2^126, so the 128-bit product cannot overflow.
+    let product = i128::from(a.to_bits()).wrapping_mul(i128::from(b.to_bits())) >> 32;
+    match i64::try_from(product) {
+        Ok(bits) => I32F32::from_bits(bits),
+        Err(_) if product < 0 => I32F32::min_value(),
+        Err(_) => I32F32::max_value(),
+    }
 }
 
 /// [`fixed_proportion_to_u16`] over a vector.
@@ -238,6 +259,22 @@ mod tests {
         fn divisor_matches_library(x in any::<i64>(), d in 1..i64::MAX) {
             let (x, d) = (fx(x), fx(d));
             prop_assert_eq!(Divisor::new(d).unwrap().divide(x), x.saturating_div(d));
+        }
+
+        #[test]
+        fn mul_matches_library(a in any::<i64>(), b in any::<i64>()) {
+            prop_assert_eq!(mul(fx(a), fx(b)), fx(a).saturating_mul(fx(b)));
+        }
+
+        #[test]
+        fn mul_matches_library_on_proportions(a in 0..=(1_i64 << 33), b in 0..=(1_i64 << 33)) {
+            prop_assert_eq!(mul(fx(a), fx(b)), fx(a).saturating_mul(fx(b)));
+        }
+
+        #[test]
+        fn to_u16_matches_library(x in any::<i64>()) {
+            let want = fx(x).saturating_mul(U16_MAX).saturating_to_num::<u16>();
+            prop_assert_eq!(fixed_proportion_to_u16(fx(x)), want);
         }
 
         #[test]

@@ -5,7 +5,7 @@
 //! `n` neurons costs in proportion to the number of entries and never allocates `n` rows.
 //! Row `i` is a validator, column `j` a neuron it scores.
 
-use crate::fixed::{Divisor, ONE, ZERO};
+use crate::fixed::{mul, Divisor, ONE, ZERO};
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
 
@@ -47,24 +47,34 @@ impl SparseMatrix {
     /// Builds a matrix from stored `u16` rows read back as integers (`I32F32::from_num(v)`),
     /// dropping columns `>= columns`. This is how the chain reads weights and Finney-era bonds.
     pub fn from_u16_rows<R: AsRef<[(u16, u16)]>>(rows: &[R], columns: usize) -> Self {
-        Self::from_u16_rows_with(rows, columns, |v| I32F32::from_num(v))
+        Self::from_u16_rows_masked(rows, columns, u16_to_fixed, |_, _| true)
     }
 
     /// Builds a matrix from stored `u16` proportions (`v / 65535`, floored), dropping columns
     /// `>= columns`. This is how Yuma 3 reads its absolute bonds.
     pub fn from_u16_proportion_rows<R: AsRef<[(u16, u16)]>>(rows: &[R], columns: usize) -> Self {
-        Self::from_u16_rows_with(rows, columns, crate::fixed::u16_proportion_to_fixed)
+        Self::from_u16_rows_masked(rows, columns, crate::fixed::u16_proportion_to_fixed, |_, _| {
+            true
+        })
     }
 
-    fn from_u16_rows_with<R: AsRef<[(u16, u16)]>>(
+    /// Builds a matrix from stored `u16` rows in one pass: each value goes through `convert`,
+    /// and an entry is kept only if its column is `< columns` and `keep(row, column)` holds.
+    pub fn from_u16_rows_masked<R: AsRef<[(u16, u16)]>>(
         rows: &[R],
         columns: usize,
         convert: impl Fn(u16) -> I32F32,
+        mut keep: impl FnMut(usize, u16) -> bool,
     ) -> Self {
         let total = rows.iter().map(|r| r.as_ref().len()).fold(0_usize, usize::saturating_add);
         let mut m = Self::with_capacity(columns, rows.len(), total);
-        for row in rows {
-            m.push_row(row.as_ref().iter().map(|(j, v)| (*j, convert(*v))));
+        for (i, row) in rows.iter().enumerate() {
+            for (j, v) in row.as_ref() {
+                if usize::from(*j) < columns && keep(i, *j) {
+                    m.entries.push((*j, convert(*v)));
+                }
+            }
+            m.end_row();
         }
         m
     }
@@ -145,30 +155,53 @@ impl SparseMatrix {
         m
     }
 
-    /// The first `(row, column)` that appears twice, if any.
-    pub fn find_duplicate(&self) -> Option<(usize, u16)> {
-        let mut seen = vec![false; self.columns];
-        for (i, row) in self.iter_rows().enumerate() {
-            let mut duplicate = None;
-            for (j, _) in row {
-                if let Some(s) = seen.get_mut(usize::from(*j)) {
-                    if *s && duplicate.is_none() {
-                        duplicate = Some(*j);
+    /// Keeps only the entries for which `keep(row, column, value)` is true, in place and in
+    /// order.
+    pub fn retain_in_place(&mut self, mut keep: impl FnMut(usize, u16, I32F32) -> bool) {
+        let mut write = 0_usize;
+        let mut start = 0_usize;
+        for i in 0..self.rows() {
+            let end = self.offsets.get(i.saturating_add(1)).copied().unwrap_or(start);
+            for k in start..end {
+                if let Some(entry) = self.entries.get(k).copied() {
+                    if keep(i, entry.0, entry.1) {
+                        if let Some(slot) = self.entries.get_mut(write) {
+                            *slot = entry;
+                        }
+                        write = write.saturating_add(1);
                     }
-                    *s = true;
                 }
             }
-            for (j, _) in row {
-                if let Some(s) = seen.get_mut(usize::from(*j)) {
-                    *s = false;
-                }
-            }
-            if let Some(j) = duplicate {
-                return Some((i, j));
+            start = end;
+            if let Some(o) = self.offsets.get_mut(i.saturating_add(1)) {
+                *o = write;
             }
         }
-        None
+        self.entries.truncate(write);
     }
+}
+
+/// The first `(row, uid)` pair that appears twice among `rows`, ignoring uids `>= columns`.
+pub fn find_duplicate<R: AsRef<[(u16, u16)]>>(rows: &[R], columns: usize) -> Option<(usize, u16)> {
+    // seen[j] holds 1 + the last row that named j, so no reset is needed between rows.
+    let mut seen = vec![0_usize; columns];
+    for (i, row) in rows.iter().enumerate() {
+        let stamp = i.saturating_add(1);
+        for (j, _) in row.as_ref() {
+            if let Some(s) = seen.get_mut(usize::from(*j)) {
+                if *s == stamp {
+                    return Some((i, *j));
+                }
+                *s = stamp;
+            }
+        }
+    }
+    None
+}
+
+/// `v` as an integer-valued `I32F32` (`v * 2^32` raw), exactly `I32F32::from_num(v)`.
+pub fn u16_to_fixed(v: u16) -> I32F32 {
+    I32F32::from_bits(i64::from(v) << 32)
 }
 
 /// Normalises each row to sum 1: `m_ij <- floor(m_ij / sum_j m_ij)`; rows summing to 0 are kept.
@@ -235,7 +268,7 @@ pub fn matmul(m: &SparseMatrix, v: &[I32F32]) -> Vec<I32F32> {
     for (row, vi) in m.iter_rows().zip(v) {
         for (j, value) in row {
             if let Some(r) = result.get_mut(usize::from(*j)) {
-                *r = r.saturating_add(vi.saturating_mul(*value));
+                *r = r.saturating_add(mul(*vi, *value));
             }
         }
     }
@@ -248,7 +281,7 @@ pub fn matmul_transpose(m: &SparseMatrix, v: &[I32F32]) -> Vec<I32F32> {
         .map(|row| {
             row.iter().fold(ZERO, |acc, (j, value)| {
                 let vj = v.get(usize::from(*j)).copied().unwrap_or(ZERO);
-                acc.saturating_add(vj.saturating_mul(*value))
+                acc.saturating_add(mul(vj, *value))
             })
         })
         .collect()
@@ -258,7 +291,7 @@ pub fn matmul_transpose(m: &SparseMatrix, v: &[I32F32]) -> Vec<I32F32> {
 pub fn row_hadamard(m: &mut SparseMatrix, v: &[I32F32]) {
     m.for_each_row_mut(|i, row| {
         let vi = v.get(i).copied().unwrap_or(ZERO);
-        row.iter_mut().for_each(|(_, x)| *x = x.saturating_mul(vi));
+        row.iter_mut().for_each(|(_, x)| *x = mul(*x, vi));
     });
 }
 
@@ -280,6 +313,29 @@ pub fn col_clip(m: &SparseMatrix, thresholds: &[I32F32]) -> SparseMatrix {
         out.end_row();
     }
     out
+}
+
+/// [`col_clip`] in place.
+pub fn col_clip_in_place(m: &mut SparseMatrix, thresholds: &[I32F32]) {
+    let threshold = |j: u16| thresholds.get(usize::from(j)).copied().unwrap_or(ZERO);
+    let mut removed = false;
+    for (j, v) in m.entries.iter_mut() {
+        let c = threshold(*j);
+        if c < *v {
+            if ZERO < c {
+                *v = c;
+            } else {
+                removed = true;
+            }
+        }
+    }
+    if removed {
+        // Entries above a zero threshold were left as they were: drop them now.
+        m.retain_in_place(|_, j, v| {
+            let c = threshold(j);
+            !(c < v && c <= ZERO)
+        });
+    }
 }
 
 /// Reusable dense scratch row that accumulates sparse values and emits them by ascending column.
@@ -351,10 +407,10 @@ pub fn mat_ema(new: &SparseMatrix, old: &SparseMatrix, alpha: I32F32) -> SparseM
     let mut acc = RowAccumulator::new(columns);
     for i in 0..rows {
         for (j, v) in new.row(i) {
-            acc.add(*j, alpha.saturating_mul(*v));
+            acc.add(*j, mul(alpha, *v));
         }
         for (j, v) in old.row(i) {
-            acc.add(*j, one_minus_alpha.saturating_mul(*v));
+            acc.add(*j, mul(one_minus_alpha, *v));
         }
         acc.drain_positive_into(&mut out);
     }
@@ -383,9 +439,16 @@ mod tests {
         assert_eq!(a.row(0), &[(0, fx(1.0)), (1, fx(3.0))]);
         assert_eq!(a.row(1), &[]);
         assert_eq!(a.row(7), &[]);
-        assert_eq!(a.find_duplicate(), None);
-        let b = SparseMatrix::from_u16_rows(&[vec![(1, 1)], vec![(0, 1), (1, 1), (0, 2)]], 2);
-        assert_eq!(b.find_duplicate(), Some((1, 0)));
+        assert_eq!(find_duplicate(&[vec![(0, 1), (5, 2), (5, 3)]], 2), None);
+        assert_eq!(find_duplicate(&[vec![(1, 1)], vec![(0, 1), (1, 1), (0, 2)]], 2), Some((1, 0)));
+        // In-place retain and clip match the copying versions.
+        let mut r = a.clone();
+        r.retain_in_place(|_, j, _| j == 1);
+        assert_eq!(r, a.retain(|_, j, _| j == 1));
+        let w = SparseMatrix::from_u16_rows(&[vec![(0, 3), (1, 1)], vec![(1, 4), (0, 0)]], 2);
+        let mut c = w.clone();
+        col_clip_in_place(&mut c, &[ZERO, fx(2.0)]);
+        assert_eq!(c, col_clip(&w, &[ZERO, fx(2.0)]));
     }
 
     #[test]

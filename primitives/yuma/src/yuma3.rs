@@ -15,7 +15,7 @@
 
 use crate::{
     epoch::{bonds_ema_alpha, Yuma3Params},
-    fixed::{u16_proportion_to_fixed, ONE, ZERO},
+    fixed::{mul, u16_proportion_to_fixed, ONE, ZERO},
     sparse::{col_normalize, matmul_transpose, SparseMatrix},
     vector::normalize,
 };
@@ -82,10 +82,9 @@ pub fn alpha_sigmoid(
     };
     let half = I32F32::from_num(0.5);
     let slope = steepness.checked_div(I32F32::from_num(-100)).unwrap_or(ZERO);
-    let e = exp_safe(slope.saturating_mul(d.saturating_sub(half)));
+    let e = exp_safe(mul(slope, d.saturating_sub(half)));
     let sigmoid = ONE.checked_div(ONE.saturating_add(e)).unwrap_or(ZERO);
-    let alpha =
-        alpha_low.saturating_add(sigmoid.saturating_mul(alpha_high.saturating_sub(alpha_low)));
+    let alpha = alpha_low.saturating_add(mul(sigmoid, alpha_high.saturating_sub(alpha_low)));
     alpha.max(alpha_low).min(alpha_high)
 }
 
@@ -119,7 +118,7 @@ pub fn compute_bonds(
             } else if p == ONE {
                 (wc, clipped_kept)
             } else {
-                let x = w.saturating_add(p.saturating_mul(wc.saturating_sub(*w)));
+                let x = w.saturating_add(mul(p, wc.saturating_sub(*w)));
                 (x, ZERO < x)
             };
             if !present {
@@ -131,8 +130,8 @@ pub fn compute_bonds(
             } else {
                 params.alpha
             };
-            let decayed = ONE.saturating_sub(alpha).saturating_mul(b);
-            let value = decayed.saturating_add(alpha.saturating_mul(wb).max(ZERO)).min(ONE);
+            let decayed = mul(ONE.saturating_sub(alpha), b);
+            let value = decayed.saturating_add(mul(alpha, wb).max(ZERO)).min(ONE);
             if value > ZERO {
                 row_out.push((*j, value));
             }
