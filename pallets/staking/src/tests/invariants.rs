@@ -1,0 +1,181 @@
+//! The ledger's invariants: `try_state` catches each kind of corruption, and a long random
+//! sequence of stake operations keeps total issuance equal to the sum of all balances, changed
+//! only by minted rewards, with `try_state` passing after every step.
+
+use super::*;
+use crate::{ledger, Delegates, MaxDelegateTake, MinDelegateTake, StakingHotkeys};
+use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeRemoval};
+use polkadot_sdk::{
+    frame_support::traits::fungible::MutateHold,
+    sp_io::storage::root as storage_root,
+    sp_runtime::{DispatchResult, StateVersion},
+};
+use proptest::prelude::*;
+
+#[test]
+fn genesis_stakes_satisfy_the_invariants() {
+    ExtBuilder::default()
+        .hotkey(HOT_A, ALICE)
+        .hotkey(HOT_B, BOB)
+        .delegate(HOT_A, DEFAULT_TAKE)
+        .stake(ALICE, HOT_A, 1_000)
+        .stake(BOB, HOT_A, 2_000)
+        .stake(BOB, HOT_B, 3_000)
+        .build_and_execute(|| {
+            assert_eq!(TotalStake::<Test>::get(), 6_000);
+            assert_eq!(held(BOB), 5_000);
+        });
+}
+
+/// Runs `corrupt` on a valid state and expects `try_state` to fail.
+fn detects(corrupt: impl FnOnce()) {
+    ExtBuilder::default()
+        .hotkey(HOT_A, ALICE)
+        .delegate(HOT_A, DEFAULT_TAKE)
+        .stake(ALICE, HOT_A, 1_000)
+        .stake(BOB, HOT_A, 2_000)
+        .build()
+        .execute_with(|| {
+            assert_ok!(Staking::do_try_state());
+            corrupt();
+            assert!(Staking::do_try_state().is_err());
+        });
+}
+
+#[test]
+fn try_state_detects_each_corruption() {
+    detects(|| TotalStake::<Test>::put(1));
+    detects(|| TotalHotkeyStake::<Test>::insert(HOT_A, 1));
+    detects(|| TotalHotkeyStake::<Test>::insert(HOT_B, 1));
+    detects(|| TotalColdkeyStake::<Test>::insert(BOB, 1));
+    detects(|| Stake::<Test>::insert(HOT_A, CHARLIE, 0));
+    detects(|| StakingHotkeys::<Test>::remove(BOB, HOT_A));
+    detects(|| StakingHotkeys::<Test>::insert(CHARLIE, HOT_A, ()));
+    detects(|| Delegates::<Test>::insert(HOT_UNKNOWN, 0));
+    detects(|| {
+        MinDelegateTake::<Test>::put(2);
+        MaxDelegateTake::<Test>::put(1);
+    });
+    detects(|| {
+        assert_ok!(Balances::release(
+            &ledger::hold_reason::<Test>(),
+            &BOB,
+            1,
+            polkadot_sdk::frame_support::traits::tokens::Precision::Exact
+        ));
+    });
+    detects(|| {
+        // Consistent totals, but on a hotkey nobody owns.
+        Stake::<Test>::insert(HOT_UNKNOWN, BOB, 5);
+        StakingHotkeys::<Test>::insert(BOB, HOT_UNKNOWN, ());
+        TotalHotkeyStake::<Test>::insert(HOT_UNKNOWN, 5);
+        TotalColdkeyStake::<Test>::mutate(BOB, |stake| *stake += 5);
+        TotalStake::<Test>::mutate(|stake| *stake += 5);
+        assert_ok!(Balances::hold(&ledger::hold_reason::<Test>(), &BOB, 5));
+    });
+}
+
+/// One step of a random staking history.
+#[derive(Clone, Debug)]
+enum Op {
+    AddStake { coldkey: AccountId, hotkey: AccountId, amount: Balance },
+    RemoveStake { coldkey: AccountId, hotkey: AccountId, amount: Balance },
+    RemoveAll { coldkey: AccountId, hotkey: AccountId },
+    BecomeDelegate { coldkey: AccountId, hotkey: AccountId },
+    PayOut { hotkey: AccountId, server: Balance, validator: Balance },
+    UnstakeAll { hotkey: AccountId },
+    Register { hotkey: AccountId, coldkey: AccountId },
+    Swap { old: AccountId, new: AccountId },
+    NextBlock,
+}
+
+const COLDKEYS: [AccountId; 6] = [ALICE, BOB, CHARLIE, DAVE, EVE, NOBODY];
+const HOTKEYS: [AccountId; 6] = [101, 102, 103, 104, 105, 106];
+
+fn op() -> impl Strategy<Value = Op> {
+    let coldkey = || proptest::sample::select(COLDKEYS.to_vec());
+    let hotkey = || proptest::sample::select(HOTKEYS.to_vec());
+    prop_oneof![
+        6 => (coldkey(), hotkey(), 0..400_000u128)
+            .prop_map(|(coldkey, hotkey, amount)| Op::AddStake { coldkey, hotkey, amount }),
+        3 => (coldkey(), hotkey(), 0..200_000u128)
+            .prop_map(|(coldkey, hotkey, amount)| Op::RemoveStake { coldkey, hotkey, amount }),
+        2 => (coldkey(), hotkey()).prop_map(|(coldkey, hotkey)| Op::RemoveAll { coldkey, hotkey }),
+        1 => (coldkey(), hotkey())
+            .prop_map(|(coldkey, hotkey)| Op::BecomeDelegate { coldkey, hotkey }),
+        3 => (hotkey(), 0..50_000u128, 0..1_000_000u128)
+            .prop_map(|(hotkey, server, validator)| Op::PayOut { hotkey, server, validator }),
+        1 => hotkey().prop_map(|hotkey| Op::UnstakeAll { hotkey }),
+        1 => (hotkey(), coldkey()).prop_map(|(hotkey, coldkey)| Op::Register { hotkey, coldkey }),
+        1 => (hotkey(), hotkey()).prop_map(|(old, new)| Op::Swap { old, new }),
+        2 => Just(Op::NextBlock),
+    ]
+}
+
+/// Applies `op`, returning the amount it minted. A failing operation must change nothing.
+fn apply(op: &Op) -> Balance {
+    let before = storage_root(StateVersion::V1);
+    let mut minted = 0;
+    let result: DispatchResult = match op.clone() {
+        Op::AddStake { coldkey, hotkey, amount } => {
+            Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+        }
+        Op::RemoveStake { coldkey, hotkey, amount } => {
+            Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+        }
+        Op::RemoveAll { coldkey, hotkey } => {
+            let amount = Stake::<Test>::get(hotkey, coldkey);
+            Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+        }
+        Op::BecomeDelegate { coldkey, hotkey } => {
+            Staking::become_delegate(RuntimeOrigin::signed(coldkey), hotkey)
+        }
+        Op::PayOut { hotkey, server, validator } => {
+            Staking::pay_out_emission(&hotkey, server, validator).map(|amount| {
+                assert!(amount <= server + validator);
+                minted = amount;
+            })
+        }
+        Op::UnstakeAll { hotkey } => {
+            let total = TotalHotkeyStake::<Test>::get(hotkey);
+            assert_eq!(Staking::unstake_all(&hotkey), total);
+            Ok(())
+        }
+        Op::Register { hotkey, coldkey } => Staking::create_hotkey_account(&hotkey, &coldkey),
+        Op::Swap { old, new } => Staking::swap_hotkey(&old, &new),
+        Op::NextBlock => {
+            advance_blocks(1);
+            Ok(())
+        }
+    };
+    if result.is_err() {
+        assert_eq!(storage_root(StateVersion::V1), before, "{op:?} failed but changed state");
+    }
+    minted
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn issuance_and_ledger_hold_over_random_histories(
+        tx_rate_limit in 0u64..3,
+        ops in proptest::collection::vec(op(), 50..250),
+    ) {
+        ExtBuilder::default()
+            .tx_rate_limit(tx_rate_limit)
+            .hotkey(101, ALICE)
+            .hotkey(102, BOB)
+            .hotkey(103, CHARLIE)
+            .delegate(102, DEFAULT_TAKE)
+            .delegate(103, 0)
+            .build_and_execute(|| {
+                let mut expected_issuance = Balances::total_issuance();
+                for op in &ops {
+                    expected_issuance += apply(op);
+                    assert_eq!(Balances::total_issuance(), expected_issuance, "after {op:?}");
+                    check_all_invariants();
+                }
+            });
+    }
+}
