@@ -60,7 +60,8 @@ node_log=""
 stop_node() {
 	if [ -n "$node_pid" ] && kill -0 "$node_pid" 2>/dev/null; then
 		finney_log "stopping finney-node (pid $node_pid)"
-		kill -INT "$node_pid" 2>/dev/null || true
+		# SIGTERM: a background job of a non-interactive shell may ignore SIGINT.
+		kill -TERM "$node_pid" 2>/dev/null || true
 		local waited=0
 		while kill -0 "$node_pid" 2>/dev/null && [ "$waited" -lt 30 ]; do
 			sleep 1
