@@ -227,14 +227,16 @@ pub fn bonds_ema_alpha(bonds_moving_average: u64) -> I32F32 {
 /// 8. clipped weights `Wc_ij = min(W_ij, C_j)` (removed above a zero consensus);
 /// 9. validator trust `VT_i = sum_j Wc_ij`;
 /// 10. ranks `R = Wc^T a`, trust `T = R / R0`, incentive `I = R / sum(R)`;
-/// 11-13. bonds: masked like `W`, column-normalised; `dB = Wc o a` column-normalised;
-///    `B' = alpha dB + (1 - alpha) B`, entries `> 0`, column-normalised (Yuma 3: see
-///    [`crate::yuma3`]);
+/// 11. bonds `B`: masked like `W`, column-normalised;
+/// 12. bond delta `dB = Wc o a`, column-normalised;
+/// 13. `B' = alpha dB + (1 - alpha) B`, entries `> 0`, column-normalised (Yuma 3: see
+///     [`crate::yuma3`]);
 /// 14. dividends `D = B'^T I`, normalised (Yuma 3: `D_i = a_i (B^ I)_i`, normalised);
-/// 15-16. emission shares of `rao_emission`, floored; validators get everything by (active)
-///    stake when `sum(I + D) = 0`;
+/// 15. emission shares `I / sum(I + D)` and `D / sum(I + D)`; validators get everything by
+///     (active) stake when `sum(I + D) = 0`;
+/// 16. rao: `floor(share * rao_emission)`, the dust is not minted;
 /// 17. stored values, and bonds column-max-upscaled (Yuma 3: absolute) for new permit holders,
-///    cleared for lost permits.
+///     cleared for lost permits.
 pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
     input.validate()?;
     let n = usize::from(input.n);
