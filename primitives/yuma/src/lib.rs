@@ -33,6 +33,7 @@
 //! * [`registration`]: the difficulty and burn controller and the network lock cost.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
