@@ -175,6 +175,12 @@ fn weighted_select(
         }
         let below = base.saturating_add(lo_stake);
         if below > minority {
+            if lt == 0 {
+                // Nothing below the pivot and the stake before it already exceeds the minority
+                // point (kappa = 1 makes `minority` negative): the pivot is the smallest item,
+                // the answer, as in the chain's recursion, which stops when `lower` is empty.
+                return Some(pivot);
+            }
             items = core::mem::take(&mut items).get_mut(..lt)?;
             continue;
         }
@@ -191,7 +197,7 @@ fn weighted_select(
 mod tests {
     #![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
     use super::*;
-    use crate::sparse::Entry;
+    use crate::{fixed::ONE, sparse::Entry};
     use proptest::prelude::*;
 
     fn fx(x: f64) -> I32F32 {
@@ -239,6 +245,14 @@ mod tests {
         assert_eq!(weighted_median_col(&stake, &w, fx(0.6)), vec![ZERO]);
         // No stake: 0.
         assert_eq!(weighted_median_col(&[ZERO; 3], &w, fx(0.5)), vec![ZERO]);
+        // kappa = 1 with stake [1/3, 2/3] floored (sum 1 - 2^-32): minority = -2^-32, below
+        // any cumulative stake, so the consensus is the smallest score. The chain's recursion:
+        // pivot = index 1 (0.2), nothing lower, below = 0 > minority -> 0.2.
+        let mut stake = [fx(1.0), fx(2.0)];
+        normalize(&mut stake);
+        let w = SparseMatrix::from_rows(&[vec![(0_u16, fx(0.8))], vec![(0, fx(0.2))]], 1);
+        assert_eq!(weighted_median(&stake, &[fx(0.8), fx(0.2)], ONE), fx(0.2));
+        assert_eq!(weighted_median_col(&stake, &w, ONE), vec![fx(0.2)]);
     }
 
     proptest! {
@@ -247,6 +261,29 @@ mod tests {
             stake in proptest::collection::vec(0_u32..5, 1..12),
             cells in proptest::collection::vec((0_u16..4, 0_u8..6), 0..40),
             kappa in 0_u16..=u16::MAX,
+        ) {
+            let n = stake.len();
+            let mut s: Vec<I32F32> = stake.iter().map(|x| I32F32::from_num(*x)).collect();
+            normalize(&mut s);
+            let mut rows: Vec<Vec<Entry>> = vec![Vec::new(); n];
+            for (k, (j, v)) in cells.iter().enumerate() {
+                let row = &mut rows[k % n];
+                if row.iter().all(|(c, _)| c != j) {
+                    row.push((*j, I32F32::from_num(*v) / I32F32::from_num(5)));
+                }
+            }
+            let w = SparseMatrix::from_rows(&rows, 4);
+            let kappa = crate::fixed::u16_proportion_to_fixed(kappa);
+            prop_assert_eq!(weighted_median_col(&s, &w, kappa), reference(&s, &w, kappa));
+        }
+
+        /// kappa near 1: `minority = sum(stake) - kappa` is negative when the normalised stake
+        /// sums to less than 1.
+        #[test]
+        fn matches_chain_recursion_at_high_kappa(
+            stake in proptest::collection::vec(0_u32..1000, 1..12),
+            cells in proptest::collection::vec((0_u16..4, 0_u8..6), 0..40),
+            kappa in 65_500_u16..=u16::MAX,
         ) {
             let n = stake.len();
             let mut s: Vec<I32F32> = stake.iter().map(|x| I32F32::from_num(*x)).collect();
