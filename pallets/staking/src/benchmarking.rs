@@ -9,7 +9,7 @@ use polkadot_sdk::{
     frame_benchmarking::v2::*,
     frame_support::traits::{
         fungible::{Inspect, Mutate},
-        EnsureOrigin, Get,
+        EnsureOrigin,
     },
     frame_system::{self, RawOrigin},
 };

@@ -49,6 +49,15 @@
 //! The [`ledger`] module is the single write path for stake: the per-pair stake, the totals per
 //! hotkey, per coldkey and overall, the coldkey index and the balance on hold. `try_state`
 //! ([`invariants`]) checks that they agree.
+//!
+//! ## In a runtime
+//!
+//! The runtime names the pallet `Staking`, lists it after the balances pallet (genesis stakes are
+//! held from genesis balances) and includes its [`HoldReason`] in `RuntimeHoldReason`. Config
+//! values matching Bittensor: `DefaultTake` 11796 (18 %), `InitialMinDelegateTake` 0,
+//! `InitialMaxDelegateTake` 11796, `InitialTxRateLimit` 1, `InitialTxDelegateTakeRateLimit`
+//! 216 000 (30 days of 12 s blocks), `InitialMinStake` 500 000 rao, `ParameterOrigin` root or a
+//! governance track. The other pallets get the [`finney_support`] traits from `Staking` itself.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -61,6 +70,7 @@ mod interface;
 #[cfg(any(test, feature = "try-runtime"))]
 pub mod invariants;
 pub mod ledger;
+mod queries;
 pub mod rewards;
 mod staking;
 pub mod types;
@@ -73,7 +83,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
-pub use types::StakingParameter;
+pub use types::{DelegateInfo, StakingParameter};
 pub use weights::WeightInfo;
 
 use polkadot_sdk::{frame_support, frame_system};

@@ -26,3 +26,18 @@ pub enum StakingParameter<BlockNumber, Balance> {
     #[codec(index = 4)]
     MinStake(Balance),
 }
+
+/// A delegate as a wallet or a runtime API shows it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct DelegateInfo<AccountId, Balance> {
+    /// The delegate hotkey.
+    pub hotkey: AccountId,
+    /// The coldkey that owns it.
+    pub owner: AccountId,
+    /// Its take, a proportion of `u16::MAX`.
+    pub take: u16,
+    /// The total stake behind it.
+    pub total_stake: Balance,
+    /// Every coldkey staking to it (the owner included) and its stake.
+    pub nominators: alloc::vec::Vec<(AccountId, Balance)>,
+}

@@ -78,14 +78,41 @@ fn try_state_detects_each_corruption() {
 /// One step of a random staking history.
 #[derive(Clone, Debug)]
 enum Op {
-    AddStake { coldkey: AccountId, hotkey: AccountId, amount: Balance },
-    RemoveStake { coldkey: AccountId, hotkey: AccountId, amount: Balance },
-    RemoveAll { coldkey: AccountId, hotkey: AccountId },
-    BecomeDelegate { coldkey: AccountId, hotkey: AccountId },
-    PayOut { hotkey: AccountId, server: Balance, validator: Balance },
-    UnstakeAll { hotkey: AccountId },
-    Register { hotkey: AccountId, coldkey: AccountId },
-    Swap { old: AccountId, new: AccountId },
+    AddStake {
+        coldkey: AccountId,
+        hotkey: AccountId,
+        amount: Balance,
+    },
+    /// Removes `percent` of the pair's stake (above 100: more than there is).
+    RemoveStake {
+        coldkey: AccountId,
+        hotkey: AccountId,
+        percent: Balance,
+    },
+    RemoveAll {
+        coldkey: AccountId,
+        hotkey: AccountId,
+    },
+    BecomeDelegate {
+        coldkey: AccountId,
+        hotkey: AccountId,
+    },
+    PayOut {
+        hotkey: AccountId,
+        server: Balance,
+        validator: Balance,
+    },
+    UnstakeAll {
+        hotkey: AccountId,
+    },
+    Register {
+        hotkey: AccountId,
+        coldkey: AccountId,
+    },
+    Swap {
+        old: AccountId,
+        new: AccountId,
+    },
     NextBlock,
 }
 
@@ -98,8 +125,8 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         6 => (coldkey(), hotkey(), 0..400_000u128)
             .prop_map(|(coldkey, hotkey, amount)| Op::AddStake { coldkey, hotkey, amount }),
-        3 => (coldkey(), hotkey(), 0..200_000u128)
-            .prop_map(|(coldkey, hotkey, amount)| Op::RemoveStake { coldkey, hotkey, amount }),
+        3 => (coldkey(), hotkey(), 0..=120u128)
+            .prop_map(|(coldkey, hotkey, percent)| Op::RemoveStake { coldkey, hotkey, percent }),
         2 => (coldkey(), hotkey()).prop_map(|(coldkey, hotkey)| Op::RemoveAll { coldkey, hotkey }),
         1 => (coldkey(), hotkey())
             .prop_map(|(coldkey, hotkey)| Op::BecomeDelegate { coldkey, hotkey }),
@@ -120,7 +147,8 @@ fn apply(op: &Op) -> Balance {
         Op::AddStake { coldkey, hotkey, amount } => {
             Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
         }
-        Op::RemoveStake { coldkey, hotkey, amount } => {
+        Op::RemoveStake { coldkey, hotkey, percent } => {
+            let amount = Stake::<Test>::get(hotkey, coldkey) * percent / 100;
             Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
         }
         Op::RemoveAll { coldkey, hotkey } => {

@@ -12,10 +12,12 @@
 
 mod add_stake;
 mod delegation;
+mod genesis;
 mod hotkeys;
 mod invariants;
 mod parameters;
 mod payout;
+mod queries;
 mod remove_stake;
 mod unstake_all;
 
