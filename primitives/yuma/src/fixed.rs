@@ -163,6 +163,80 @@ impl Divisor {
     }
 }
 
+/// A positive `I32F32` divisor prepared for dividing its own fractions: the parts of a sum by
+/// the sum (a row or column normalisation), a value by a maximum.
+///
+/// `FractionDivisor::new(d).divide(x)` equals `x.saturating_div(d)` of `substrate-fixed` bit for
+/// bit, for every `x`. When `0 <= x <= d` (always, for the parts of a sum of non-negative values,
+/// even a saturated one) it costs one 64 x 64 -> 128-bit multiplication, a shift, one 64-bit
+/// multiplication and one correction; any other `x` goes to [`Divisor`].
+///
+/// Method (the quotient `q = floor(x * 2^32 / d)` of raw bits; `L` is the bit length of `d`, so
+/// `2^(L-1) <= d < 2^L`, `1 <= L <= 63`):
+/// * `magic = floor((2^(63+L) - 1) / d)`, which is below `2^(63+L) / 2^(L-1) = 2^64`;
+/// * `q0 = floor(x * magic / 2^(31+L))`. From `(2^(63+L) - 1) / d - 1 < magic <=
+///   (2^(63+L) - 1) / d`: `q0 <= x * 2^32 / d`, so `q0 <= q`; and `x * magic / 2^(31+L) >
+///   x * 2^32 / d - x * (1 + d) / (d * 2^(31+L)) >= x * 2^32 / d - (1 + d) / 2^(31+L) >
+///   x * 2^32 / d - 1` (using `x <= d < 2^L`), so `q0 >= q - 1`;
+/// * the remainder `r = x * 2^32 - q0 * d` is then in `[0, 2d)`, below `2^64`, so it is exact when
+///   computed modulo `2^64`; `q = q0 + 1` if `r >= d`, else `q0`. `q <= 2^32` fits the result.
+///
+/// The property tests below compare it with `saturating_div` on the full `i64` range and on
+/// fractions.
+#[derive(Clone, Copy, Debug)]
+pub struct FractionDivisor {
+    /// Raw bits of the divisor.
+    bits: u64,
+    /// `floor((2^(63+L) - 1) / bits)`.
+    magic: u64,
+    /// `31 + L`.
+    shift: u32,
+    /// The general division, for numerators outside `[0, d]`.
+    general: Divisor,
+}
+
+impl FractionDivisor {
+    /// Prepares `d` for division; `None` unless `d > 0`.
+    pub fn new(d: I32F32) -> Option<Self> {
+        let general = Divisor::new(d)?;
+        let bits = d.to_bits().unsigned_abs();
+        // 1 <= len <= 63 because 0 < d < 2^63.
+        let len = 64_u32.saturating_sub(bits.leading_zeros());
+        let top = 1_u128.checked_shl(63_u32.saturating_add(len))?.saturating_sub(1);
+        let magic = u64::try_from(top.checked_div(u128::from(bits))?).ok()?;
+        Some(Self { bits, magic, shift: 31_u32.saturating_add(len), general })
+    }
+
+    /// The divisor's raw bits.
+    pub fn bits(&self) -> u64 {
+        self.bits
+    }
+
+    /// `floor(x * 2^32 / d)` on raw bits, for `x <= d` (the caller guarantees it; the result is
+    /// unspecified otherwise, but never a panic).
+    #[inline]
+    pub fn fraction_bits(&self, x: u64) -> u64 {
+        // x <= d < 2^63 and magic < 2^64: the product is below 2^127, no wrap.
+        let product = u128::from(x).wrapping_mul(u128::from(self.magic));
+        let q0 = product.wrapping_shr(self.shift) as u64;
+        // The true remainder is in [0, 2d), below 2^64: exact modulo 2^64.
+        let r = x.wrapping_shl(32).wrapping_sub(q0.wrapping_mul(self.bits));
+        q0.wrapping_add(u64::from(r >= self.bits))
+    }
+
+    /// `x / d`, floored, exactly as `x.saturating_div(d)`.
+    #[inline]
+    pub fn divide(&self, x: I32F32) -> I32F32 {
+        match u64::try_from(x.to_bits()) {
+            Ok(raw) if raw <= self.bits => {
+                // <= 2^32, see the method above.
+                I32F32::from_bits(self.fraction_bits(raw) as i64)
+            }
+            _ => self.general.divide(x),
+        }
+    }
+}
+
 /// Quotient of the two-word number `(hi, lo)` by a normalised `d` (top bit set, `hi < d`), given
 /// `inverse = floor((2^128 - 1) / d) - 2^64` (Möller and Granlund, "Improved division by
 /// invariant integers", algorithm 4).
@@ -254,6 +328,24 @@ mod tests {
         assert_eq!(three.divide(fx(-5)), fx(-5).saturating_div(I32F32::from_num(3)));
     }
 
+    #[test]
+    fn fraction_divisor_edges() {
+        assert!(FractionDivisor::new(ZERO).is_none());
+        assert!(FractionDivisor::new(fx(-1)).is_none());
+        // Every bit length of d, each with x = 0, 1, d - 1, d and out of range x.
+        for len in 1..=63 {
+            for d in [1_i64 << (len - 1), (1_i64 << (len - 1)) + 1, ((1_i128 << len) - 1) as i64] {
+                let f = FractionDivisor::new(fx(d)).unwrap();
+                for x in [0, 1, d - 1, d, d + 1, -1, i64::MIN, i64::MAX] {
+                    assert_eq!(f.divide(fx(x)), fx(x).saturating_div(fx(d)), "{x} / {d}");
+                }
+            }
+        }
+        // 1 / 3 = floor(2^32 / 3) raw.
+        let three = FractionDivisor::new(I32F32::from_num(3)).unwrap();
+        assert_eq!(three.divide(ONE).to_bits(), 1_431_655_765);
+    }
+
     proptest! {
         #[test]
         fn divisor_matches_library(x in any::<i64>(), d in 1..i64::MAX) {
@@ -275,6 +367,34 @@ mod tests {
         fn to_u16_matches_library(x in any::<i64>()) {
             let want = fx(x).saturating_mul(U16_MAX).saturating_to_num::<u16>();
             prop_assert_eq!(fixed_proportion_to_u16(fx(x)), want);
+        }
+
+        #[test]
+        fn fraction_divisor_matches_library(x in any::<i64>(), d in 1..i64::MAX) {
+            let (x, d) = (fx(x), fx(d));
+            prop_assert_eq!(FractionDivisor::new(d).unwrap().divide(x), x.saturating_div(d));
+        }
+
+        #[test]
+        fn fraction_divisor_matches_library_on_fractions(
+            d in prop_oneof![1..=(1_i64 << 40), 1..i64::MAX, (1_i64 << 62)..i64::MAX],
+            num in any::<u64>(),
+        ) {
+            // x uniformly in [0, d], and the ends.
+            let x = i64::try_from((u128::from(num) * (d as u128 + 1)) >> 64).unwrap();
+            let f = FractionDivisor::new(fx(d)).unwrap();
+            for x in [x, 0, d, d - 1, d / 2, (d - 1) / 2 + 1] {
+                prop_assert_eq!(f.divide(fx(x)), fx(x).saturating_div(fx(d)));
+            }
+        }
+
+        #[test]
+        fn fraction_divisor_matches_library_on_u16_sums(v in any::<u16>(), rest in 0_u64..(1 << 33)) {
+            // A row of u16 weights read as integers: x = v * 2^32, d = saturated sum.
+            let sum = (u64::from(v) + rest) << 32;
+            let d = fx(i64::try_from(sum).unwrap_or(i64::MAX));
+            let x = fx(i64::from(v) << 32);
+            prop_assert_eq!(FractionDivisor::new(d).unwrap().divide(x), x.saturating_div(d));
         }
 
         #[test]

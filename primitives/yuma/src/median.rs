@@ -123,74 +123,184 @@ pub fn weighted_median_col(stake: &[I32F32], weights: &SparseMatrix, kappa: I32F
         }
     }
 
+    let mut column = ColumnConsensus::new(stake_sum, minority, voters);
     for (j, c) in median.iter_mut().enumerate() {
         let (Some(a), Some(b)) = (starts.get(j), starts.get(j.saturating_add(1))) else {
             continue;
         };
-        let Some(bucket) = items.get_mut(*a..*b) else { continue };
-        let positive_stake = bucket.iter().fold(ZERO, |acc, (_, s)| acc.saturating_add(*s));
-        // Cumulative stake of the validators scoring this column 0 (or not at all).
-        let zero_stake = stake_sum.saturating_sub(positive_stake);
-        let zero_present = bucket.len() < voters;
-        if zero_present && zero_stake > minority {
-            *c = ZERO;
-            continue;
+        let Some(bucket) = items.get(*a..*b) else { continue };
+        for (v, s) in bucket {
+            column.push(v.to_bits(), s.to_bits());
         }
-        *c = match weighted_select(bucket, zero_stake, minority) {
-            Some(v) => v,
-            None => bucket.iter().map(|(v, _)| *v).max().unwrap_or(ZERO),
-        };
+        *c = column.finish();
     }
     median
 }
 
-/// The smallest value `v` in `items` with `base + stake(items <= v) > minority`, found by a
-/// three-way quickselect around the middle element; `None` if even the whole of `items` does not
-/// get past `minority`. Reorders `items`.
+/// The consensus of one column at a time: collect the column's positive scores with the
+/// (re-normalised) stake of their validators by [`ColumnConsensus::push`], then
+/// [`ColumnConsensus::finish`]. The scratch space is reused, so a column allocates nothing.
+///
+/// Validators with stake that give the column no score (or 0) count as a score of 0 holding the
+/// rest of the stake, so a column costs in proportion to its entries.
+#[derive(Clone, Debug)]
+pub struct ColumnConsensus {
+    /// Sum of the re-normalised stake of all voters (raw `I32F32` bits).
+    stake_sum: i64,
+    /// `stake_sum - kappa`.
+    minority: i64,
+    /// Number of validators with stake.
+    voters: usize,
+    /// Stake of the validators pushed for this column.
+    positive_stake: i64,
+    /// `(score, stake)` of the column, then partition space of [`weighted_select`].
+    items: Vec<(i64, i64)>,
+    lower: Vec<(i64, i64)>,
+    upper: Vec<(i64, i64)>,
+}
+
+impl ColumnConsensus {
+    /// The rule for `voters` validators whose normalised stake sums to `stake_sum`, at
+    /// `minority = stake_sum - kappa`.
+    pub fn new(stake_sum: I32F32, minority: I32F32, voters: usize) -> Self {
+        Self {
+            stake_sum: stake_sum.to_bits(),
+            minority: minority.to_bits(),
+            voters,
+            positive_stake: 0,
+            items: Vec::new(),
+            lower: Vec::new(),
+            upper: Vec::new(),
+        }
+    }
+
+    /// Adds a validator's positive `score` (raw bits) with its positive normalised `stake`.
+    #[inline]
+    pub fn push(&mut self, score: i64, stake: i64) {
+        self.positive_stake = self.positive_stake.saturating_add(stake);
+        self.items.push((score, stake));
+    }
+
+    /// The column's consensus; clears the column.
+    pub fn finish(&mut self) -> I32F32 {
+        // Cumulative stake of the validators scoring this column 0 (or not at all).
+        let zero_stake = self.stake_sum.saturating_sub(self.positive_stake);
+        let zero_present = self.items.len() < self.voters;
+        let value = if zero_present && zero_stake > self.minority {
+            0
+        } else {
+            weighted_select(
+                &mut self.items,
+                &mut self.lower,
+                &mut self.upper,
+                zero_stake,
+                self.minority,
+                self.positive_stake,
+            )
+            .unwrap_or(0)
+        };
+        self.items.clear();
+        self.positive_stake = 0;
+        I32F32::from_bits(value)
+    }
+}
+
+/// The smallest value `v` in `items` (raw `(value, stake)` pairs, `total` their stake) with
+/// `base + stake(items <= v) > minority`, or the largest value if there is none; `None` if
+/// `items` is empty. The stakes must not sum past `i64::MAX` (normalised stakes sum to at most 1).
+///
+/// A quickselect: partition around a pivot into the values below (copied to one buffer) and
+/// above it (to another) without branching on the data, then continue in the part that holds
+/// the answer. The first pivot is taken from a small sorted sample at the estimated position of
+/// the answer, so that part is usually a small fraction of the column; later ones are the middle
+/// element. Whatever the pivots, the result is the value defined above (module docs), so it is
+/// the chain's.
 fn weighted_select(
-    mut items: &mut [(I32F32, I32F32)],
-    mut base: I32F32,
-    minority: I32F32,
-) -> Option<I32F32> {
+    items: &mut Vec<(i64, i64)>,
+    lower: &mut Vec<(i64, i64)>,
+    upper: &mut Vec<(i64, i64)>,
+    mut base: i64,
+    minority: i64,
+    total: i64,
+) -> Option<i64> {
+    let mut len = items.len();
+    if lower.len() < len {
+        lower.resize(len, (0, 0));
+    }
+    if upper.len() < len {
+        upper.resize(len, (0, 0));
+    }
+    let mut pivot = sample_pivot(items, base, minority, total)?;
+    let (mut src, mut lo, mut hi) = (items, lower, upper);
     loop {
-        let len = items.len();
-        let pivot = items.get(len / 2)?.0;
-        // Dutch-flag partition: [0, lt) < pivot, [lt, i) == pivot, [gt, len) > pivot.
-        let (mut lt, mut i, mut gt) = (0_usize, 0_usize, len);
-        let (mut lo_stake, mut eq_stake) = (ZERO, ZERO);
-        while i < gt {
-            let Some((v, s)) = items.get(i).copied() else { break };
-            if v < pivot {
-                lo_stake = lo_stake.saturating_add(s);
-                items.swap(lt, i);
-                lt = lt.saturating_add(1);
-                i = i.saturating_add(1);
-            } else if v > pivot {
-                gt = gt.saturating_sub(1);
-                items.swap(i, gt);
-            } else {
-                eq_stake = eq_stake.saturating_add(s);
-                i = i.saturating_add(1);
+        let (mut below_count, mut above_count) = (0_usize, 0_usize);
+        let (mut lo_stake, mut eq_stake) = (0_i64, 0_i64);
+        for &(v, s) in src.get(..len)? {
+            // Both buffers hold at least `len` slots and the counts stay below `len`.
+            if let Some(slot) = lo.get_mut(below_count) {
+                *slot = (v, s);
             }
+            if let Some(slot) = hi.get_mut(above_count) {
+                *slot = (v, s);
+            }
+            let (is_below, is_above) = (v < pivot, v > pivot);
+            // Each count is at most the number of items seen: no overflow.
+            below_count = below_count.wrapping_add(usize::from(is_below));
+            above_count = above_count.wrapping_add(usize::from(is_above));
+            lo_stake = lo_stake.saturating_add(if is_below { s } else { 0 });
+            eq_stake = eq_stake.saturating_add(if is_below || is_above { 0 } else { s });
         }
         let below = base.saturating_add(lo_stake);
         if below > minority {
-            if lt == 0 {
+            if below_count == 0 {
                 // Nothing below the pivot and the stake before it already exceeds the minority
                 // point (kappa = 1 makes `minority` negative): the pivot is the smallest item,
                 // the answer, as in the chain's recursion, which stops when `lower` is empty.
                 return Some(pivot);
             }
-            items = core::mem::take(&mut items).get_mut(..lt)?;
-            continue;
+            core::mem::swap(&mut src, &mut lo);
+            len = below_count;
+        } else {
+            let upto = below.saturating_add(eq_stake);
+            // With nothing above, the pivot is the largest value: either the answer, or (only
+            // ever having moved up) the largest of all, which the recursion returns too.
+            if upto > minority || above_count == 0 {
+                return Some(pivot);
+            }
+            base = upto;
+            core::mem::swap(&mut src, &mut hi);
+            len = above_count;
         }
-        let upto = below.saturating_add(eq_stake);
-        if upto > minority {
-            return Some(pivot);
-        }
-        base = upto;
-        items = core::mem::take(&mut items).get_mut(gt..)?;
+        pivot = src.get(len / 2)?.0;
     }
+}
+
+/// A first pivot for [`weighted_select`]: of 7 evenly spaced items, sorted, the first whose
+/// cumulative stake, scaled from the sample to all items, passes `minority - base`. The middle
+/// item for short lists. `None` if `items` is empty.
+fn sample_pivot(items: &[(i64, i64)], base: i64, minority: i64, total: i64) -> Option<i64> {
+    const SAMPLES: usize = 7;
+    let len = items.len();
+    if len < 32 {
+        return items.get(len / 2).map(|e| e.0);
+    }
+    let mut sample = [(0_i64, 0_i64); SAMPLES];
+    for (k, slot) in sample.iter_mut().enumerate() {
+        // (2k + 1) * len / 14 < len, and len is far below usize::MAX / 14.
+        let position = k.wrapping_mul(2).wrapping_add(1).wrapping_mul(len) / (2 * SAMPLES);
+        *slot = items.get(position).copied().unwrap_or((0, 0));
+    }
+    sample.sort_unstable_by_key(|e| e.0);
+    let sample_stake = sample.iter().fold(0_i128, |acc, e| acc.saturating_add(i128::from(e.1)));
+    let need = i128::from(minority).saturating_sub(i128::from(base));
+    let mut cumulative = 0_i128;
+    for (v, s) in sample {
+        cumulative = cumulative.saturating_add(i128::from(s));
+        if cumulative.saturating_mul(i128::from(total)) > need.saturating_mul(sample_stake) {
+            return Some(v);
+        }
+    }
+    sample.last().map(|e| e.0)
 }
 
 #[cfg(test)]
@@ -275,6 +385,61 @@ mod tests {
             let w = SparseMatrix::from_rows(&rows, 4);
             let kappa = crate::fixed::u16_proportion_to_fixed(kappa);
             prop_assert_eq!(weighted_median_col(&s, &w, kappa), reference(&s, &w, kappa));
+        }
+
+        /// Columns long enough for the sampled first pivot, with many equal scores.
+        #[test]
+        fn matches_chain_recursion_on_long_columns(
+            stake in proptest::collection::vec(prop_oneof![Just(0_u32), 1_u32..4, 0_u32..1_000_000], 1..150),
+            scores in proptest::collection::vec((0_u8..4, any::<u32>()), 450),
+            kappa in prop_oneof![any::<u16>(), Just(32_767_u16), Just(0), Just(u16::MAX)],
+        ) {
+            let n = stake.len();
+            let mut s: Vec<I32F32> = stake.iter().map(|x| I32F32::from_num(*x)).collect();
+            normalize(&mut s);
+            // Three columns: scores from a handful of values, from the whole range, or zeros
+            // and missing entries.
+            let rows: Vec<Vec<Entry>> = (0..n)
+                .map(|i| {
+                    let (kind, x) = scores[i * 3 % 450];
+                    let (_, y) = scores[(i * 3 + 1) % 450];
+                    let (_, z) = scores[(i * 3 + 2) % 450];
+                    let mut row = vec![(0_u16, I32F32::from_bits(i64::from(x % 5) << 28))];
+                    row.push((1, I32F32::from_bits(i64::from(y))));
+                    if kind != 0 {
+                        row.push((2, I32F32::from_bits(i64::from(z % 3) * i64::from(kind))));
+                    }
+                    row
+                })
+                .collect();
+            let w = SparseMatrix::from_rows(&rows, 3);
+            let kappa = crate::fixed::u16_proportion_to_fixed(kappa);
+            prop_assert_eq!(weighted_median_col(&s, &w, kappa), reference(&s, &w, kappa));
+        }
+
+        /// The selection against its definition, by sorting: the smallest value whose
+        /// cumulative stake (after `base`) passes `minority`, else the largest.
+        #[test]
+        fn select_matches_definition(
+            items in proptest::collection::vec((0_i64..20, 0_i64..1_000), 0..120),
+            base in 0_i64..20_000,
+            minority in -10_i64..80_000,
+        ) {
+            let total = items.iter().map(|e| e.1).sum::<i64>();
+            let mut sorted = items.clone();
+            sorted.sort_unstable();
+            let mut want = sorted.last().map(|e| e.0);
+            let mut cumulative = base;
+            for (k, (v, s)) in sorted.iter().enumerate() {
+                cumulative += s;
+                let last_of_value = sorted.get(k + 1).is_none_or(|next| next.0 != *v);
+                if last_of_value && cumulative > minority {
+                    want = Some(*v);
+                    break;
+                }
+            }
+            let (mut a, mut b, mut c) = (items.clone(), Vec::new(), Vec::new());
+            prop_assert_eq!(weighted_select(&mut a, &mut b, &mut c, base, minority, total), want);
         }
 
         /// kappa near 1: `minority = sum(stake) - kappa` is negative when the normalised stake

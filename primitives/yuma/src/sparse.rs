@@ -5,7 +5,7 @@
 //! `n` neurons costs in proportion to the number of entries and never allocates `n` rows.
 //! Row `i` is a validator, column `j` a neuron it scores.
 
-use crate::fixed::{mul, Divisor, ONE, ZERO};
+use crate::fixed::{mul, FractionDivisor, ONE, ZERO};
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
 
@@ -209,7 +209,7 @@ pub fn row_normalize(m: &mut SparseMatrix) {
     m.for_each_row_mut(|_, row| {
         let total = row.iter().fold(ZERO, |acc, (_, v)| acc.saturating_add(*v));
         if total > ZERO {
-            if let Some(d) = Divisor::new(total) {
+            if let Some(d) = FractionDivisor::new(total) {
                 row.iter_mut().for_each(|(_, v)| *v = d.divide(*v));
             }
         }
@@ -234,7 +234,8 @@ pub fn row_sum(m: &SparseMatrix) -> Vec<I32F32> {
 
 /// Divides every entry by a per-column divisor (entries of columns without one are unchanged).
 fn divide_columns(m: &mut SparseMatrix, divisors: &[I32F32]) {
-    let prepared: Vec<Option<Divisor>> = divisors.iter().map(|d| Divisor::new(*d)).collect();
+    let prepared: Vec<Option<FractionDivisor>> =
+        divisors.iter().map(|d| FractionDivisor::new(*d)).collect();
     for (j, v) in m.entries.iter_mut() {
         if let Some(Some(d)) = prepared.get(usize::from(*j)) {
             *v = d.divide(*v);

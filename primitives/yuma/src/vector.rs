@@ -1,6 +1,6 @@
 //! Vector building blocks: stake normalisation, sum-to-one normalisation, top-k permits.
 
-use crate::fixed::{Divisor, ZERO};
+use crate::fixed::{FractionDivisor, ZERO};
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::{I32F32, I64F64};
 
@@ -25,7 +25,7 @@ pub fn normalize_using_sum(x: &mut [I32F32], total: I32F32) {
     if total == ZERO {
         return;
     }
-    match Divisor::new(total) {
+    match FractionDivisor::new(total) {
         Some(d) => x.iter_mut().for_each(|v| *v = d.divide(*v)),
         None => x.iter_mut().for_each(|v| *v = v.checked_div(total).unwrap_or(ZERO)),
     }
