@@ -67,7 +67,7 @@ describe("transfers", { timeout: TIMEOUT.test }, () => {
 
 		// The up-front withdrawal is the fee the runtime quotes for this very extrinsic.
 		const apiAtParent = await api.at(parentHash);
-		const quote = await apiAtParent.call.transactionPaymentApi.queryInfo(tx, tx.encodedLength);
+		const quote = await tx.paymentInfo(parentHash.toHex()); // the signed extrinsic, at the parent block
 		assert.equal(withdrawn, quote.partialFee.toBigInt(), "withdrawn = TransactionPaymentApi::query_info's partial fee");
 		assert.ok(actualFee <= quote.partialFee.toBigInt(), "the fee paid is at most the quote");
 

@@ -121,7 +121,7 @@ export class ExtrinsicFailedError extends Error {
 }
 
 /**
- * Signs `tx` with `signer`, submits it and waits until it is in a block.
+ * Signs `tx` with `signer`, submits it and waits until it is in a block (InBlock or Finalized).
  *
  * Resolves with `{ blockHash, blockNumber, events, txHash }` where `events` are the records of
  * this extrinsic only. Rejects with an `ExtrinsicFailedError` whose message is the decoded
@@ -149,8 +149,10 @@ export function signAndWait(tx, signer, options = {}) {
 		);
 		tx.signAndSend(signer, signerOptions, (result) => {
 			const { status, events, dispatchError, txHash } = result;
-			if (status.isInBlock) {
-				const blockHash = status.asInBlock;
+			// A dev node seals and finalizes each block at once: the pool may report the
+			// transaction Finalized without an InBlock first.
+			if (status.isInBlock || status.isFinalized) {
+				const blockHash = status.isInBlock ? status.asInBlock : status.asFinalized;
 				if (dispatchError) {
 					settle(
 						reject,
