@@ -7,12 +7,12 @@
 
 #[cfg(feature = "std")]
 fn main() {
-	substrate_wasm_builder::WasmBuilder::build_using_defaults();
+    substrate_wasm_builder::WasmBuilder::build_using_defaults();
 
-	substrate_wasm_builder::WasmBuilder::init_with_defaults()
-		.enable_feature("spec-version-bump")
-		.set_file_name("finney_runtime_spec_bump")
-		.build();
+    substrate_wasm_builder::WasmBuilder::init_with_defaults()
+        .enable_feature("spec-version-bump")
+        .set_file_name("finney_runtime_spec_bump")
+        .build();
 }
 
 /// Without `std` (the Wasm build itself) there is nothing to build.

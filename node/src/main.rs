@@ -14,36 +14,36 @@
 mod chain_spec;
 
 use polkadot_omni_node_lib::{
-	run, runtime::DefaultRuntimeResolver, CliConfig as CliConfigT, RunConfig, NODE_VERSION,
+    run, runtime::DefaultRuntimeResolver, CliConfig as CliConfigT, RunConfig, NODE_VERSION,
 };
 
 /// How `finney-node` describes itself on the command line.
 struct CliConfig;
 
 impl CliConfigT for CliConfig {
-	fn impl_version() -> String {
-		let commit_hash = env!("SUBSTRATE_CLI_COMMIT_HASH");
-		format!("{}-{commit_hash}", NODE_VERSION)
-	}
+    fn impl_version() -> String {
+        let commit_hash = env!("SUBSTRATE_CLI_COMMIT_HASH");
+        format!("{}-{commit_hash}", NODE_VERSION)
+    }
 
-	fn author() -> String {
-		env!("CARGO_PKG_AUTHORS").into()
-	}
+    fn author() -> String {
+        env!("CARGO_PKG_AUTHORS").into()
+    }
 
-	fn support_url() -> String {
-		"https://github.com/finney-chain/finney/issues/new".into()
-	}
+    fn support_url() -> String {
+        "https://github.com/finney-chain/finney/issues/new".into()
+    }
 
-	fn copyright_start_year() -> u16 {
-		2026
-	}
+    fn copyright_start_year() -> u16 {
+        2026
+    }
 }
 
 fn main() -> color_eyre::eyre::Result<()> {
-	color_eyre::install()?;
-	let config = RunConfig::new(
-		Box::new(DefaultRuntimeResolver),
-		Box::new(chain_spec::FinneyChainSpecLoader),
-	);
-	Ok(run::<CliConfig>(config)?)
+    color_eyre::install()?;
+    let config = RunConfig::new(
+        Box::new(DefaultRuntimeResolver),
+        Box::new(chain_spec::FinneyChainSpecLoader),
+    );
+    Ok(run::<CliConfig>(config)?)
 }

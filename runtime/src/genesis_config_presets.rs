@@ -14,9 +14,9 @@
 //! and `sudo`) by whoever launches the chain.
 
 use crate::{
-	constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
-	AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
-	PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+    constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
+    AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
+    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
@@ -52,76 +52,80 @@ const CANDIDACY_BOND: Balance = 16 * EXISTENTIAL_DEPOSIT;
 
 /// Builds a genesis patch from its parts.
 fn finney_genesis(
-	invulnerables: Vec<(AccountId, AuraId)>,
-	endowed_accounts: Vec<AccountId>,
-	endowment: Balance,
-	sudo: Option<AccountId>,
-	para_id: ParaId,
+    invulnerables: Vec<(AccountId, AuraId)>,
+    endowed_accounts: Vec<AccountId>,
+    endowment: Balance,
+    sudo: Option<AccountId>,
+    para_id: ParaId,
 ) -> Value {
-	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|account| (account, endowment)).collect(),
-		},
-		parachain_info: ParachainInfoConfig { parachain_id: para_id },
-		collator_selection: CollatorSelectionConfig {
-			invulnerables: invulnerables.iter().cloned().map(|(account, _)| account).collect(),
-			candidacy_bond: CANDIDACY_BOND,
-		},
-		session: SessionConfig {
-			keys: invulnerables
-				.into_iter()
-				.map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
-				.collect(),
-		},
-		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
-		sudo: SudoConfig { key: sudo },
-	})
+    build_struct_json_patch!(RuntimeGenesisConfig {
+        balances: BalancesConfig {
+            balances: endowed_accounts
+                .iter()
+                .cloned()
+                .map(|account| (account, endowment))
+                .collect(),
+        },
+        parachain_info: ParachainInfoConfig { parachain_id: para_id },
+        collator_selection: CollatorSelectionConfig {
+            invulnerables: invulnerables.iter().cloned().map(|(account, _)| account).collect(),
+            candidacy_bond: CANDIDACY_BOND,
+        },
+        session: SessionConfig {
+            keys: invulnerables
+                .into_iter()
+                .map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
+                .collect(),
+        },
+        polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+        sudo: SudoConfig { key: sudo },
+    })
 }
 
 /// A dev collator: its account and its Aura key.
 fn dev_collator(who: Sr25519Keyring) -> (AccountId, AuraId) {
-	(who.to_account_id(), who.public().into())
+    (who.to_account_id(), who.public().into())
 }
 
 /// The 12 well-known dev accounts (Alice..Ferdie and their `//stash`).
 fn dev_accounts() -> Vec<AccountId> {
-	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+    Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
 /// The genesis patch of a preset, or `None` for an unknown name.
 pub fn preset(id: &str) -> Option<Value> {
-	let para_id = ParaId::from(PARACHAIN_ID);
-	Some(match id {
-		DEVELOPMENT_PRESET => finney_genesis(
-			vec![dev_collator(Sr25519Keyring::Alice)],
-			dev_accounts(),
-			DEV_ENDOWMENT,
-			Some(Sr25519Keyring::Alice.to_account_id()),
-			para_id,
-		),
-		LOCAL_TESTNET_PRESET => finney_genesis(
-			vec![dev_collator(Sr25519Keyring::Alice), dev_collator(Sr25519Keyring::Bob)],
-			dev_accounts(),
-			DEV_ENDOWMENT,
-			Some(Sr25519Keyring::Alice.to_account_id()),
-			para_id,
-		),
-		FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => {
-			finney_genesis(Vec::new(), Vec::new(), 0, None, para_id)
-		},
-		_ => return None,
-	})
+    let para_id = ParaId::from(PARACHAIN_ID);
+    Some(match id {
+        DEVELOPMENT_PRESET => finney_genesis(
+            vec![dev_collator(Sr25519Keyring::Alice)],
+            dev_accounts(),
+            DEV_ENDOWMENT,
+            Some(Sr25519Keyring::Alice.to_account_id()),
+            para_id,
+        ),
+        LOCAL_TESTNET_PRESET => finney_genesis(
+            vec![dev_collator(Sr25519Keyring::Alice), dev_collator(Sr25519Keyring::Bob)],
+            dev_accounts(),
+            DEV_ENDOWMENT,
+            Some(Sr25519Keyring::Alice.to_account_id()),
+            para_id,
+        ),
+        FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => {
+            finney_genesis(Vec::new(), Vec::new(), 0, None, para_id)
+        }
+        _ => return None,
+    })
 }
 
 /// The JSON bytes of a preset, as the `GenesisBuilder` runtime API returns them.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
-	preset(id.as_str()).map(|patch| patch.to_string().into_bytes())
+    preset(id.as_str()).map(|patch| patch.to_string().into_bytes())
 }
 
 /// The names of all presets.
 pub fn preset_names() -> Vec<PresetId> {
-	[DEVELOPMENT_PRESET, LOCAL_TESTNET_PRESET, FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET]
-		.into_iter()
-		.map(PresetId::from)
-		.collect()
+    [DEVELOPMENT_PRESET, LOCAL_TESTNET_PRESET, FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET]
+        .into_iter()
+        .map(PresetId::from)
+        .collect()
 }

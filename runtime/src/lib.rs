@@ -28,12 +28,12 @@ pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
 
-use alloc::borrow::Cow;
+use alloc::{borrow::Cow, vec::Vec};
 use polkadot_sdk::{staging_parachain_info as parachain_info, *};
 use sp_runtime::{
-	generic, impl_opaque_keys,
-	traits::{BlakeTwo256, IdentifyAccount, Verify},
-	MultiAddress, MultiSignature,
+    generic, impl_opaque_keys,
+    traits::{BlakeTwo256, IdentifyAccount, Verify},
+    MultiAddress, MultiSignature,
 };
 use sp_version::RuntimeVersion;
 
@@ -77,58 +77,58 @@ pub type BlockId = generic::BlockId<Block>;
 /// The checks every signed transaction goes through, in order, wrapped in the parachain's
 /// storage-proof weight reclaim.
 pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
-	Runtime,
-	(
-		frame_system::CheckNonZeroSender<Runtime>,
-		frame_system::CheckSpecVersion<Runtime>,
-		frame_system::CheckTxVersion<Runtime>,
-		frame_system::CheckGenesis<Runtime>,
-		frame_system::CheckEra<Runtime>,
-		frame_system::CheckNonce<Runtime>,
-		frame_system::CheckWeight<Runtime>,
-		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
-		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
-	),
+    Runtime,
+    (
+        frame_system::CheckNonZeroSender<Runtime>,
+        frame_system::CheckSpecVersion<Runtime>,
+        frame_system::CheckTxVersion<Runtime>,
+        frame_system::CheckGenesis<Runtime>,
+        frame_system::CheckEra<Runtime>,
+        frame_system::CheckNonce<Runtime>,
+        frame_system::CheckWeight<Runtime>,
+        pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+        frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+    ),
 >;
 
 /// An extrinsic as it is submitted to the chain.
 pub type UncheckedExtrinsic =
-	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+    generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 
 /// Storage migrations that run on the next runtime upgrade (none yet; see `migrations.md`).
 type Migrations = ();
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
-	Runtime,
-	Block,
-	frame_system::ChainContext<Runtime>,
-	Runtime,
-	AllPalletsWithSystem,
-	Migrations,
+    Runtime,
+    Block,
+    frame_system::ChainContext<Runtime>,
+    Runtime,
+    AllPalletsWithSystem,
+    Migrations,
 >;
 
 /// Types the node uses without knowing the runtime's extrinsic format.
 pub mod opaque {
-	use super::*;
-	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+    use super::*;
+    pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
 
-	/// An opaque block header.
-	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
-	/// An opaque block.
-	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
-	/// An opaque block identifier.
-	pub type BlockId = generic::BlockId<Block>;
-	/// An opaque block hash.
-	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
+    /// An opaque block header.
+    pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+    /// An opaque block.
+    pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+    /// An opaque block identifier.
+    pub type BlockId = generic::BlockId<Block>;
+    /// An opaque block hash.
+    pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
 }
 
 impl_opaque_keys! {
-	/// The session keys of a collator: its Aura block-authoring key.
-	pub struct SessionKeys {
-		/// The Aura key the collator signs blocks with.
-		pub aura: Aura,
-	}
+    /// The session keys of a collator: its Aura block-authoring key.
+    pub struct SessionKeys {
+        /// The Aura key the collator signs blocks with.
+        pub aura: Aura,
+    }
 }
 
 /// The version of this runtime. Bump `spec_version` whenever the runtime logic changes, and
@@ -136,14 +136,14 @@ impl_opaque_keys! {
 #[cfg(not(feature = "spec-version-bump"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: Cow::Borrowed("finney"),
-	impl_name: Cow::Borrowed("finney"),
-	authoring_version: 1,
-	spec_version: 100,
-	impl_version: 0,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
+    spec_name: Cow::Borrowed("finney"),
+    impl_name: Cow::Borrowed("finney"),
+    authoring_version: 1,
+    spec_version: 100,
+    impl_version: 0,
+    apis: apis::RUNTIME_API_VERSIONS,
+    transaction_version: 1,
+    system_version: 1,
 };
 
 /// The same runtime with `spec_version + 1`: only built (feature `spec-version-bump`) as the
@@ -151,96 +151,90 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 #[cfg(feature = "spec-version-bump")]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: Cow::Borrowed("finney"),
-	impl_name: Cow::Borrowed("finney"),
-	authoring_version: 1,
-	spec_version: 101,
-	impl_version: 0,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
+    spec_name: Cow::Borrowed("finney"),
+    impl_name: Cow::Borrowed("finney"),
+    authoring_version: 1,
+    spec_version: 101,
+    impl_version: 0,
+    apis: apis::RUNTIME_API_VERSIONS,
+    transaction_version: 1,
+    system_version: 1,
 };
-
-/// The runtime version as the native node reports it.
-#[cfg(feature = "std")]
-pub fn native_version() -> sp_version::NativeVersion {
-	sp_version::NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 #[frame_support::runtime]
 mod runtime {
-	#[runtime::runtime]
-	#[runtime::derive(
-		RuntimeCall,
-		RuntimeEvent,
-		RuntimeError,
-		RuntimeOrigin,
-		RuntimeFreezeReason,
-		RuntimeHoldReason,
-		RuntimeSlashReason,
-		RuntimeLockId,
-		RuntimeTask,
-		RuntimeViewFunction
-	)]
-	pub struct Runtime;
+    #[runtime::runtime]
+    #[runtime::derive(
+        RuntimeCall,
+        RuntimeEvent,
+        RuntimeError,
+        RuntimeOrigin,
+        RuntimeFreezeReason,
+        RuntimeHoldReason,
+        RuntimeSlashReason,
+        RuntimeLockId,
+        RuntimeTask,
+        RuntimeViewFunction
+    )]
+    pub struct Runtime;
 
-	// System: 0-9.
-	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
-	#[runtime::pallet_index(1)]
-	pub type ParachainSystem = cumulus_pallet_parachain_system;
-	#[runtime::pallet_index(2)]
-	pub type Timestamp = pallet_timestamp;
-	#[runtime::pallet_index(3)]
-	pub type ParachainInfo = parachain_info;
-	#[runtime::pallet_index(4)]
-	pub type WeightReclaim = cumulus_pallet_weight_reclaim;
+    // System: 0-9.
+    #[runtime::pallet_index(0)]
+    pub type System = frame_system;
+    #[runtime::pallet_index(1)]
+    pub type ParachainSystem = cumulus_pallet_parachain_system;
+    #[runtime::pallet_index(2)]
+    pub type Timestamp = pallet_timestamp;
+    #[runtime::pallet_index(3)]
+    pub type ParachainInfo = parachain_info;
+    #[runtime::pallet_index(4)]
+    pub type WeightReclaim = cumulus_pallet_weight_reclaim;
 
-	// Monetary: 10-14.
-	#[runtime::pallet_index(10)]
-	pub type Balances = pallet_balances;
-	#[runtime::pallet_index(11)]
-	pub type TransactionPayment = pallet_transaction_payment;
+    // Monetary: 10-14.
+    #[runtime::pallet_index(10)]
+    pub type Balances = pallet_balances;
+    #[runtime::pallet_index(11)]
+    pub type TransactionPayment = pallet_transaction_payment;
 
-	// Governance: 15-19. `Governance` (pallet-subtensor-governance) will take 16.
-	#[runtime::pallet_index(15)]
-	pub type Sudo = pallet_sudo;
+    // Governance: 15-19. `Governance` (pallet-subtensor-governance) will take 16.
+    #[runtime::pallet_index(15)]
+    pub type Sudo = pallet_sudo;
 
-	// Collators: 20-29. The order of these five matters and must not change.
-	#[runtime::pallet_index(20)]
-	pub type Authorship = pallet_authorship;
-	#[runtime::pallet_index(21)]
-	pub type CollatorSelection = pallet_collator_selection;
-	#[runtime::pallet_index(22)]
-	pub type Session = pallet_session;
-	#[runtime::pallet_index(23)]
-	pub type Aura = pallet_aura;
-	#[runtime::pallet_index(24)]
-	pub type AuraExt = cumulus_pallet_aura_ext;
+    // Collators: 20-29. The order of these five matters and must not change.
+    #[runtime::pallet_index(20)]
+    pub type Authorship = pallet_authorship;
+    #[runtime::pallet_index(21)]
+    pub type CollatorSelection = pallet_collator_selection;
+    #[runtime::pallet_index(22)]
+    pub type Session = pallet_session;
+    #[runtime::pallet_index(23)]
+    pub type Aura = pallet_aura;
+    #[runtime::pallet_index(24)]
+    pub type AuraExt = cumulus_pallet_aura_ext;
 
-	// XCM: 30-39.
-	#[runtime::pallet_index(30)]
-	pub type XcmpQueue = cumulus_pallet_xcmp_queue;
-	#[runtime::pallet_index(31)]
-	pub type PolkadotXcm = pallet_xcm;
-	#[runtime::pallet_index(32)]
-	pub type CumulusXcm = cumulus_pallet_xcm;
-	#[runtime::pallet_index(33)]
-	pub type MessageQueue = pallet_message_queue;
+    // XCM: 30-39.
+    #[runtime::pallet_index(30)]
+    pub type XcmpQueue = cumulus_pallet_xcmp_queue;
+    #[runtime::pallet_index(31)]
+    pub type PolkadotXcm = pallet_xcm;
+    #[runtime::pallet_index(32)]
+    pub type CumulusXcm = cumulus_pallet_xcm;
+    #[runtime::pallet_index(33)]
+    pub type MessageQueue = pallet_message_queue;
 
-	// Accounts: 40-49.
-	#[runtime::pallet_index(40)]
-	pub type Utility = pallet_utility;
-	#[runtime::pallet_index(41)]
-	pub type Multisig = pallet_multisig;
-	#[runtime::pallet_index(42)]
-	pub type Proxy = pallet_proxy;
+    // Accounts: 40-49.
+    #[runtime::pallet_index(40)]
+    pub type Utility = pallet_utility;
+    #[runtime::pallet_index(41)]
+    pub type Multisig = pallet_multisig;
+    #[runtime::pallet_index(42)]
+    pub type Proxy = pallet_proxy;
 
-	// Bittensor: 50-59. `SubtensorModule` (pallet-subtensor) will take 50 and `Staking`
-	// (pallet-subtensor-staking) 51.
+    // Bittensor: 50-59. `SubtensorModule` (pallet-subtensor) will take 50 and `Staking`
+    // (pallet-subtensor-staking) 51.
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {
-	Runtime = Runtime,
-	BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
+    Runtime = Runtime,
+    BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
 }

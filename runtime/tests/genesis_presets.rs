@@ -4,92 +4,92 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use finney_runtime::{
-	genesis_config_presets::{
-		get_preset, preset_names, DEVELOPMENT_PRESET, DEV_ENDOWMENT, FINNEY_KUSAMA_PRESET,
-		FINNEY_POLKADOT_PRESET, LOCAL_TESTNET_PRESET, PARACHAIN_ID,
-	},
-	AccountId, Runtime, RuntimeGenesisConfig,
+    genesis_config_presets::{
+        get_preset, preset_names, DEVELOPMENT_PRESET, DEV_ENDOWMENT, FINNEY_KUSAMA_PRESET,
+        FINNEY_POLKADOT_PRESET, LOCAL_TESTNET_PRESET, PARACHAIN_ID,
+    },
+    AccountId, Runtime, RuntimeGenesisConfig,
 };
 use polkadot_sdk::{
-	frame_support::genesis_builder_helper::build_state, sp_io::TestExternalities,
-	sp_keyring::Sr25519Keyring, staging_parachain_info as parachain_info, *,
+    frame_support::genesis_builder_helper::build_state, sp_io::TestExternalities,
+    sp_keyring::Sr25519Keyring, staging_parachain_info as parachain_info, *,
 };
 
 /// Builds the genesis state of a preset into fresh externalities.
 fn genesis_of(preset: &str) -> TestExternalities {
-	let patch = get_preset(&preset.to_string()).unwrap_or_else(|| panic!("no preset {preset}"));
-	let mut ext = TestExternalities::default();
-	ext.execute_with(|| {
-		build_state::<RuntimeGenesisConfig>(patch)
-			.unwrap_or_else(|e| panic!("preset {preset} does not build: {e}"))
-	});
-	ext
+    let patch = get_preset(&preset.to_string()).unwrap_or_else(|| panic!("no preset {preset}"));
+    let mut ext = TestExternalities::default();
+    ext.execute_with(|| {
+        build_state::<RuntimeGenesisConfig>(patch)
+            .unwrap_or_else(|e| panic!("preset {preset} does not build: {e}"))
+    });
+    ext
 }
 
 fn free_balance(who: &AccountId) -> u128 {
-	pallet_balances::Pallet::<Runtime>::free_balance(who)
+    pallet_balances::Pallet::<Runtime>::free_balance(who)
 }
 
 #[test]
 fn every_preset_is_listed_and_builds() {
-	let names = preset_names();
-	for name in
-		[DEVELOPMENT_PRESET, LOCAL_TESTNET_PRESET, FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET]
-	{
-		assert!(names.iter().any(|n| n == name), "{name} is not listed");
-		genesis_of(name).execute_with(|| {
-			assert_eq!(u32::from(parachain_info::Pallet::<Runtime>::parachain_id()), PARACHAIN_ID);
-		});
-	}
-	assert!(get_preset(&"no_such_preset".to_string()).is_none());
+    let names = preset_names();
+    for name in
+        [DEVELOPMENT_PRESET, LOCAL_TESTNET_PRESET, FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET]
+    {
+        assert!(names.iter().any(|n| n == name), "{name} is not listed");
+        genesis_of(name).execute_with(|| {
+            assert_eq!(u32::from(parachain_info::Pallet::<Runtime>::parachain_id()), PARACHAIN_ID);
+        });
+    }
+    assert!(get_preset(&"no_such_preset".to_string()).is_none());
 }
 
 #[test]
 fn development_funds_the_dev_accounts_and_makes_alice_sudo_and_collator() {
-	genesis_of(DEVELOPMENT_PRESET).execute_with(|| {
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		for account in Sr25519Keyring::well_known() {
-			assert_eq!(free_balance(&account.to_account_id()), DEV_ENDOWMENT);
-		}
-		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 12 * DEV_ENDOWMENT);
-		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.clone()));
-		assert_eq!(
-			pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
-			vec![alice]
-		);
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
-	});
+    genesis_of(DEVELOPMENT_PRESET).execute_with(|| {
+        let alice = Sr25519Keyring::Alice.to_account_id();
+        for account in Sr25519Keyring::well_known() {
+            assert_eq!(free_balance(&account.to_account_id()), DEV_ENDOWMENT);
+        }
+        assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 12 * DEV_ENDOWMENT);
+        assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.clone()));
+        assert_eq!(
+            pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
+            vec![alice]
+        );
+        assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+    });
 }
 
 #[test]
 fn local_testnet_has_two_collators() {
-	genesis_of(LOCAL_TESTNET_PRESET).execute_with(|| {
-		let mut expected =
-			vec![Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Bob.to_account_id()];
-		expected.sort();
-		assert_eq!(
-			pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
-			expected
-		);
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
-	});
+    genesis_of(LOCAL_TESTNET_PRESET).execute_with(|| {
+        let mut expected =
+            vec![Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Bob.to_account_id()];
+        expected.sort();
+        assert_eq!(
+            pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
+            expected
+        );
+        assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
+    });
 }
 
 #[test]
 fn production_presets_fund_nobody_and_hold_no_dev_key() {
-	for name in [FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET] {
-		genesis_of(name).execute_with(|| {
-			assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 0, "{name}");
-			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{name}");
-			assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
-			for account in Sr25519Keyring::iter() {
-				assert_eq!(free_balance(&account.to_account_id()), 0, "{name}: {account:?}");
-			}
-		});
-		let json = String::from_utf8(get_preset(&name.to_string()).unwrap()).unwrap();
-		for account in Sr25519Keyring::iter() {
-			let ss58 = account.to_account_id().to_string();
-			assert!(!json.contains(&ss58), "{name} mentions {account:?}");
-		}
-	}
+    for name in [FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET] {
+        genesis_of(name).execute_with(|| {
+            assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 0, "{name}");
+            assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{name}");
+            assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
+            for account in Sr25519Keyring::iter() {
+                assert_eq!(free_balance(&account.to_account_id()), 0, "{name}: {account:?}");
+            }
+        });
+        let json = String::from_utf8(get_preset(&name.to_string()).unwrap()).unwrap();
+        for account in Sr25519Keyring::iter() {
+            let ss58 = account.to_account_id().to_string();
+            assert!(!json.contains(&ss58), "{name} mentions {account:?}");
+        }
+    }
 }

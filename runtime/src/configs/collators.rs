@@ -4,78 +4,78 @@
 //! bond; sessions rotate every six hours. Aura gives each collator its slot.
 
 use crate::{
-	constants::{currency::TAO, time::HOURS, time::SLOT_DURATION},
-	AccountId, Aura, AuraId, Balance, Balances, BlockNumber, CollatorSelection, Runtime, RuntimeEvent,
-	Session, SessionKeys,
+    constants::{currency::TAO, time::HOURS, time::SLOT_DURATION},
+    AccountId, Aura, AuraId, Balance, Balances, BlockNumber, CollatorSelection, Runtime,
+    RuntimeEvent, Session, SessionKeys,
 };
 use polkadot_sdk::*;
 
 use frame_support::{
-	parameter_types,
-	traits::{ConstBool, ConstU32, ConstU64},
-	PalletId,
+    parameter_types,
+    traits::{ConstBool, ConstU32, ConstU64},
+    PalletId,
 };
 use frame_system::EnsureRoot;
 
 impl pallet_authorship::Config for Runtime {
-	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
-	type EventHandler = (CollatorSelection,);
+    type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
+    type EventHandler = (CollatorSelection,);
 }
 
 parameter_types! {
-	/// A session lasts six hours.
-	pub const Period: BlockNumber = 6 * HOURS;
-	/// Sessions start at block 0.
-	pub const Offset: BlockNumber = 0;
+    /// A session lasts six hours.
+    pub const Period: BlockNumber = 6 * HOURS;
+    /// Sessions start at block 0.
+    pub const Offset: BlockNumber = 0;
 }
 
 impl pallet_session::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type ValidatorId = AccountId;
-	type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
-	type ShouldEndSession = pallet_session::PeriodicSessions<Period, Offset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<Period, Offset>;
-	type SessionManager = CollatorSelection;
-	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
-	type Keys = SessionKeys;
-	type DisablingStrategy = ();
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
-	type Currency = Balances;
-	type KeyDeposit = ();
+    type RuntimeEvent = RuntimeEvent;
+    type ValidatorId = AccountId;
+    type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
+    type ShouldEndSession = pallet_session::PeriodicSessions<Period, Offset>;
+    type NextSessionRotation = pallet_session::PeriodicSessions<Period, Offset>;
+    type SessionManager = CollatorSelection;
+    type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
+    type Keys = SessionKeys;
+    type DisablingStrategy = ();
+    type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+    type Currency = Balances;
+    type KeyDeposit = ();
 }
 
 impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<100_000>;
-	type AllowMultipleBlocksPerSlot = ConstBool<true>;
-	type SlotDuration = ConstU64<SLOT_DURATION>;
+    type AuthorityId = AuraId;
+    type DisabledValidators = ();
+    type MaxAuthorities = ConstU32<100_000>;
+    type AllowMultipleBlocksPerSlot = ConstBool<true>;
+    type SlotDuration = ConstU64<SLOT_DURATION>;
 }
 
 impl cumulus_pallet_aura_ext::Config for Runtime {}
 
 parameter_types! {
-	/// The account that collects fees and pays collators.
-	pub const PotId: PalletId = PalletId(*b"PotStake");
-	/// The bond a collator candidate locks.
-	pub const CandidacyBond: Balance = 100 * TAO;
+    /// The account that collects fees and pays collators.
+    pub const PotId: PalletId = PalletId(*b"PotStake");
+    /// The bond a collator candidate locks.
+    pub const CandidacyBond: Balance = 100 * TAO;
 }
 
 /// Root (sudo now, governance later) manages the invulnerable collators.
 pub type CollatorSelectionUpdateOrigin = EnsureRoot<AccountId>;
 
 impl pallet_collator_selection::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type Currency = Balances;
-	type UpdateOrigin = CollatorSelectionUpdateOrigin;
-	type PotId = PotId;
-	type MaxCandidates = ConstU32<100>;
-	type MinEligibleCollators = ConstU32<1>;
-	type MaxInvulnerables = ConstU32<20>;
-	// A multiple of the session length, or kicking gets inconsistent.
-	type KickThreshold = Period;
-	type ValidatorId = AccountId;
-	type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
-	type ValidatorRegistration = Session;
-	type WeightInfo = pallet_collator_selection::weights::SubstrateWeight<Runtime>;
+    type RuntimeEvent = RuntimeEvent;
+    type Currency = Balances;
+    type UpdateOrigin = CollatorSelectionUpdateOrigin;
+    type PotId = PotId;
+    type MaxCandidates = ConstU32<100>;
+    type MinEligibleCollators = ConstU32<1>;
+    type MaxInvulnerables = ConstU32<20>;
+    // A multiple of the session length, or kicking gets inconsistent.
+    type KickThreshold = Period;
+    type ValidatorId = AccountId;
+    type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
+    type ValidatorRegistration = Session;
+    type WeightInfo = pallet_collator_selection::weights::SubstrateWeight<Runtime>;
 }
