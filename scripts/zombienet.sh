@@ -54,8 +54,13 @@ export PATH="$FINNEY_RELAY_BIN:$node_dir:$PATH"
 finney_log "polkadot:    $(command -v polkadot) ($(polkadot --version 2>/dev/null || echo 'version unknown'))"
 finney_log "finney-node: $(command -v finney-node)"
 
-run_dir="${FINNEY_ZOMBIENET_DIR:-$FINNEY_CACHE/zombienet/$mode-$(date +%Y%m%d-%H%M%S)}"
+runs_dir="$FINNEY_CACHE/zombienet"
+run_dir="${FINNEY_ZOMBIENET_DIR:-$runs_dir/$mode-$(date +%Y%m%d-%H%M%S)}"
 mkdir -p "$(dirname "$run_dir")"
+# Runs hold chain databases: drop those older than a week.
+if [ -d "$runs_dir" ]; then
+	find "$runs_dir" -mindepth 1 -maxdepth 1 -type d -mtime +7 -exec rm -rf {} + 2>/dev/null || true
+fi
 finney_log "network files and node logs: $run_dir"
 finney_log "a debug relay takes about 6 minutes to bring the network up"
 
@@ -63,6 +68,10 @@ started="$(finney_now)"
 status=0
 "$zombienet_cli" --provider native --logType text --dir "$run_dir" --force "$mode" "$target" || status=$?
 finney_log "zombienet $mode finished with status $status after $(($(finney_now) - started))s"
+if [ "$status" -eq 0 ] && [ "$mode" = test ] && [ -z "${FINNEY_ZOMBIENET_DIR:-}" ] && [ "${FINNEY_KEEP_ZOMBIENET_DIR:-0}" != 1 ]; then
+	finney_log "removing the run directory of the passed test (set FINNEY_KEEP_ZOMBIENET_DIR=1 to keep it)"
+	rm -rf "$run_dir"
+fi
 if [ "$status" -ne 0 ]; then
 	finney_log "node logs: $run_dir/*.log"
 	for log in "$run_dir"/*.log; do
