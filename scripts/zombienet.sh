@@ -11,7 +11,8 @@
 # Needs the relay binaries polkadot, polkadot-prepare-worker and polkadot-execute-worker
 # (scripts/install-relay.sh puts them in ~/.cache/finney/relay/bin) and finney-node (built here
 # unless FINNEY_SKIP_BUILD=1). The network's files and logs go to a fresh directory under
-# ~/.cache/finney/zombienet/ (or $FINNEY_ZOMBIENET_DIR), printed at start.
+# ~/.cache/finney/zombienet/ (or $FINNEY_ZOMBIENET_DIR), printed at start; a passed test's
+# directory is removed unless FINNEY_KEEP_ZOMBIENET_DIR=1.
 set -euo pipefail
 
 # shellcheck source=scripts/env.sh
