@@ -7,9 +7,9 @@ use crate::{
     fixed::{fixed_proportion_to_u16, u16_proportion_to_fixed, vec_max_upscale_to_u16, ONE, ZERO},
     median::weighted_median_col,
     sparse::{
-        col_clip, col_clip_in_place, col_max_upscale, col_normalize, find_duplicate, mat_ema,
-        matmul, matmul_transpose, row_hadamard, row_normalize, row_sum, u16_to_fixed, SparseMatrix,
+        col_clip, find_duplicate, matmul, row_normalize, row_sum, u16_to_fixed, SparseMatrix,
     },
+    sweep::{self, BondColumns, Matrices},
     vector::{
         is_topk, is_topk_nonzero, is_zero, mask_vector, normalize, normalize_using_sum,
         stake_weights, sum, vec_div,
@@ -173,6 +173,12 @@ impl EpochInput {
     /// Checks that every per-uid vector and matrix has `n` entries and that no row repeats a uid.
     /// Uids `>= n` inside rows are not an error: they are ignored, as the chain ignores them.
     pub fn validate(&self) -> Result<(), EpochError> {
+        self.validate_lengths()?;
+        self.validate_rows()
+    }
+
+    /// The length checks of [`Self::validate`].
+    fn validate_lengths(&self) -> Result<(), EpochError> {
         let n = usize::from(self.n);
         let lengths = [
             ("stake", self.stake.len()),
@@ -187,6 +193,13 @@ impl EpochInput {
                 return Err(EpochError::LengthMismatch { field, expected: n, actual });
             }
         }
+        Ok(())
+    }
+
+    /// The repeated-uid checks of [`Self::validate`] (the Finney-era epoch makes them while it
+    /// reads the rows).
+    fn validate_rows(&self) -> Result<(), EpochError> {
+        let n = usize::from(self.n);
         for (field, rows) in [("weights", &self.weights), ("bonds", &self.bonds)] {
             if let Some((row, uid)) = find_duplicate(rows, n) {
                 return Err(EpochError::DuplicateUid { field, row, uid });
@@ -210,6 +223,52 @@ pub fn bonds_ema_alpha(bonds_moving_average: u64) -> I32F32 {
         .checked_div(I64F64::from_num(1_000_000))
         .unwrap_or(I64F64::max_value());
     ONE.saturating_sub(I32F32::saturating_from_num(kept))
+}
+
+/// The bonds after steps 11 to 13, by mode.
+enum Bonds {
+    /// Finney-era: the column sweep's normalised EMA and stored rows.
+    Finney(BondColumns),
+    /// Yuma 3: the absolute bonds.
+    Yuma3(SparseMatrix),
+}
+
+/// Steps 5 to 13 of a Yuma 3 epoch with the building blocks: pre-ranks, consensus, validator
+/// trust, ranks (not normalised) and the new bonds.
+fn yuma3_matrices(
+    input: &EpochInput,
+    active_stake: &[I32F32],
+    kappa: I32F32,
+) -> Matrices<SparseMatrix> {
+    let n = usize::from(input.n);
+    let permit = &input.validator_permit;
+    let outdated = |i: usize, j: u16| {
+        let updated = input.last_update.get(i).copied().unwrap_or(0);
+        let registered = input.block_at_registration.get(usize::from(j)).copied().unwrap_or(0);
+        updated <= registered
+    };
+    // 5. Weights.
+    let mut weights =
+        SparseMatrix::from_u16_rows_masked(&input.weights, n, u16_to_fixed, |i, j| {
+            permit.get(i).copied().unwrap_or(false) && usize::from(j) != i && !outdated(i, j)
+        });
+    row_normalize(&mut weights);
+    // 6.-9. Pre-ranks, consensus, clipping, validator trust.
+    let preranks = matmul(&weights, active_stake);
+    let consensus = weighted_median_col(active_stake, &weights, kappa);
+    let clipped = col_clip(&weights, &consensus);
+    let validator_trust = row_sum(&clipped);
+    // 10. Ranks.
+    let ranks = matmul(&clipped, active_stake);
+    // 11.-13. Bonds.
+    let bonds =
+        SparseMatrix::from_u16_rows_masked(&input.bonds, n, u16_proportion_to_fixed, |_, j| {
+            let registered = input.block_at_registration.get(usize::from(j)).copied();
+            input.last_epoch_block > registered.unwrap_or(0)
+        });
+    let params = yuma3::BondParams::from_hyperparameters(&input.yuma3, input.bonds_moving_average);
+    let ema = yuma3::compute_bonds(&weights, &bonds, &consensus, &params);
+    Matrices { preranks, consensus, validator_trust, ranks, bonds: ema }
 }
 
 /// Runs one epoch.
@@ -238,9 +297,11 @@ pub fn bonds_ema_alpha(bonds_moving_average: u64) -> I32F32 {
 /// 17. stored values, and bonds column-max-upscaled (Yuma 3: absolute) for new permit holders,
 ///     cleared for lost permits.
 pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
-    input.validate()?;
-    let n = usize::from(input.n);
+    input.validate_lengths()?;
     let y3 = input.yuma3.enabled;
+    if y3 {
+        input.validate_rows()?;
+    }
 
     // 1. Activity.
     let active: Vec<bool> = input
@@ -263,72 +324,32 @@ pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
     mask_vector(&forbidden, &mut active_stake);
     normalize(&mut active_stake);
 
-    // 5. Weights.
-    let outdated = |i: usize, j: u16| {
-        let updated = input.last_update.get(i).copied().unwrap_or(0);
-        let registered = input.block_at_registration.get(usize::from(j)).copied().unwrap_or(0);
-        updated <= registered
-    };
-    let mut weights =
-        SparseMatrix::from_u16_rows_masked(&input.weights, n, u16_to_fixed, |i, j| {
-            permit.get(i).copied().unwrap_or(false) && usize::from(j) != i && !outdated(i, j)
-        });
-    row_normalize(&mut weights);
-
-    // 6.-9. Pre-ranks, consensus, clipping, validator trust.
-    let preranks = matmul(&weights, &active_stake);
+    // 5.-14. The matrices: the Finney-era epoch as one sweep over the columns, Yuma 3 step by
+    // step with the building blocks.
     let kappa = u16_proportion_to_fixed(input.kappa);
-    let consensus = weighted_median_col(&active_stake, &weights, kappa);
-    // Yuma 3 still needs the unclipped weights; the Finney-era path clips them in place.
-    let (weights, clipped) = if y3 {
-        let clipped = col_clip(&weights, &consensus);
-        (Some(weights), clipped)
+    let Matrices { preranks, consensus, validator_trust, ranks, bonds } = if y3 {
+        yuma3_matrices(input, &active_stake, kappa).with_bonds(Bonds::Yuma3)
     } else {
-        col_clip_in_place(&mut weights, &consensus);
-        (None, weights)
+        sweep::finney(input, &active_stake, &new_permit)?.with_bonds(Bonds::Finney)
     };
-    let validator_trust = row_sum(&clipped);
 
-    // 10. Ranks, trust, incentive.
-    let mut ranks = matmul(&clipped, &active_stake);
+    // 10. Trust, incentive.
     let trust = vec_div(&ranks, &preranks);
+    let mut ranks = ranks;
     normalize(&mut ranks);
     let incentive = ranks.clone();
 
-    // 11.-14. Bonds and dividends.
-    let (dividends, stored_bonds) = match weights {
-        Some(weights) => {
-            let bonds = SparseMatrix::from_u16_rows_masked(
-                &input.bonds,
-                n,
-                u16_proportion_to_fixed,
-                |_, j| {
-                    let registered = input.block_at_registration.get(usize::from(j)).copied();
-                    input.last_epoch_block > registered.unwrap_or(0)
-                },
-            );
-            let params =
-                yuma3::BondParams::from_hyperparameters(&input.yuma3, input.bonds_moving_average);
-            let ema = yuma3::compute_bonds(&weights, &bonds, &consensus, &params);
+    // 14. Dividends.
+    let (dividends, mut stored_bonds) = match bonds {
+        Bonds::Yuma3(ema) => {
             let dividends = yuma3::dividends(&ema, &incentive, &active_stake);
-            (dividends, ema)
+            let stored: Vec<Vec<(u16, u16)>> = ema
+                .iter_rows()
+                .map(|row| row.iter().map(|(j, v)| (*j, fixed_proportion_to_u16(*v))).collect())
+                .collect();
+            (dividends, stored)
         }
-        None => {
-            let mut bonds =
-                SparseMatrix::from_u16_rows_masked(&input.bonds, n, u16_to_fixed, |i, j| {
-                    !outdated(i, j)
-                });
-            col_normalize(&mut bonds);
-            let mut delta = clipped;
-            row_hadamard(&mut delta, &active_stake);
-            col_normalize(&mut delta);
-            let mut ema = mat_ema(&delta, &bonds, bonds_ema_alpha(input.bonds_moving_average));
-            col_normalize(&mut ema);
-            let mut dividends = matmul_transpose(&ema, &incentive);
-            normalize(&mut dividends);
-            col_max_upscale(&mut ema);
-            (dividends, ema)
-        }
+        Bonds::Finney(columns) => (columns.dividends(&incentive), columns.stored),
     };
 
     // 15.-16. Emission.
@@ -350,18 +371,20 @@ pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
 
     // 17. Stored values.
     let to_u16 = |v: &[I32F32]| v.iter().map(|x| fixed_proportion_to_u16(*x)).collect();
-    let mut bonds_out = input.bonds.clone();
-    for (i, row) in bonds_out.iter_mut().enumerate() {
-        if new_permit.get(i).copied().unwrap_or(false) {
-            *row = stored_bonds
-                .row(i)
-                .iter()
-                .map(|(j, v)| (*j, fixed_proportion_to_u16(*v)))
-                .collect();
-        } else if permit.get(i).copied().unwrap_or(false) {
-            row.clear();
-        }
-    }
+    let bonds_out = input
+        .bonds
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            if new_permit.get(i).copied().unwrap_or(false) {
+                stored_bonds.get_mut(i).map(core::mem::take).unwrap_or_default()
+            } else if permit.get(i).copied().unwrap_or(false) {
+                Vec::new()
+            } else {
+                row.clone()
+            }
+        })
+        .collect();
     Ok(EpochOutput {
         active,
         validator_permit: new_permit,

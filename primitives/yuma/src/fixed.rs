@@ -168,30 +168,29 @@ impl Divisor {
 ///
 /// `FractionDivisor::new(d).divide(x)` equals `x.saturating_div(d)` of `substrate-fixed` bit for
 /// bit, for every `x`. When `0 <= x <= d` (always, for the parts of a sum of non-negative values,
-/// even a saturated one) it costs one 64 x 64 -> 128-bit multiplication, a shift, one 64-bit
+/// even a saturated one) it costs a shift, one 64 x 64 -> 128-bit multiplication, one 64-bit
 /// multiplication and one correction; any other `x` goes to [`Divisor`].
 ///
 /// Method (the quotient `q = floor(x * 2^32 / d)` of raw bits; `L` is the bit length of `d`, so
 /// `2^(L-1) <= d < 2^L`, `1 <= L <= 63`):
-/// * `magic = floor((2^(63+L) - 1) / d)`, which is below `2^(63+L) / 2^(L-1) = 2^64`;
-/// * `q0 = floor(x * magic / 2^(31+L))`. From `(2^(63+L) - 1) / d - 1 < magic <=
-///   (2^(63+L) - 1) / d`: `q0 <= x * 2^32 / d`, so `q0 <= q`; and `x * magic / 2^(31+L) >
-///   x * 2^32 / d - x * (1 + d) / (d * 2^(31+L)) >= x * 2^32 / d - (1 + d) / 2^(31+L) >
-///   x * 2^32 / d - 1` (using `x <= d < 2^L`), so `q0 >= q - 1`;
+/// * `magic = floor((2^(32+L) - 1) / d)`, below `2^(32+L) / 2^(L-1) = 2^33`;
+/// * `q0 = floor((x * 2^(64-L)) * magic / 2^64) = floor(x * magic / 2^L)`, where `x * 2^(64-L)`
+///   fits 64 bits because `x <= d < 2^L`, and the product is the high word of one
+///   64 x 64 -> 128-bit multiplication;
+/// * `q0 <= q`: `magic <= (2^(32+L) - 1) / d < 2^(32+L) / d`, so `x * magic / 2^L < x * 2^32 / d`;
+/// * `q0 >= q - 1`: `magic > (2^(32+L) - 1) / d - 1`, so `x * magic / 2^L > x * 2^32 / d -
+///   x * (1 + d) / (d * 2^L) >= x * 2^32 / d - (1 + d) / 2^L >= x * 2^32 / d - 1` (using
+///   `x <= d <= 2^L - 1`), and flooring keeps the order;
 /// * the remainder `r = x * 2^32 - q0 * d` is then in `[0, 2d)`, below `2^64`, so it is exact when
 ///   computed modulo `2^64`; `q = q0 + 1` if `r >= d`, else `q0`. `q <= 2^32` fits the result.
 ///
-/// The property tests below compare it with `saturating_div` on the full `i64` range and on
-/// fractions.
+/// The property tests below compare it with `saturating_div` on the full `i64` range, on
+/// fractions of every bit length of `d` and on `u16` weight sums.
 #[derive(Clone, Copy, Debug)]
 pub struct FractionDivisor {
-    /// Raw bits of the divisor.
-    bits: u64,
-    /// `floor((2^(63+L) - 1) / bits)`.
-    magic: u64,
-    /// `31 + L`.
-    shift: u32,
-    /// The general division, for numerators outside `[0, d]`.
+    /// The fast division of numerators in `[0, d]`.
+    reciprocal: Reciprocal,
+    /// The general division, for other numerators.
     general: Divisor,
 }
 
@@ -199,12 +198,52 @@ impl FractionDivisor {
     /// Prepares `d` for division; `None` unless `d > 0`.
     pub fn new(d: I32F32) -> Option<Self> {
         let general = Divisor::new(d)?;
-        let bits = d.to_bits().unsigned_abs();
-        // 1 <= len <= 63 because 0 < d < 2^63.
-        let len = 64_u32.saturating_sub(bits.leading_zeros());
-        let top = 1_u128.checked_shl(63_u32.saturating_add(len))?.saturating_sub(1);
-        let magic = u64::try_from(top.checked_div(u128::from(bits))?).ok()?;
-        Some(Self { bits, magic, shift: 31_u32.saturating_add(len), general })
+        let reciprocal = Reciprocal::new(d.to_bits().unsigned_abs())?;
+        Some(Self { reciprocal, general })
+    }
+
+    /// The reciprocal, for dividing raw numerators known to be in `[0, d]`.
+    pub fn reciprocal(&self) -> Reciprocal {
+        self.reciprocal
+    }
+
+    /// `x / d`, floored, exactly as `x.saturating_div(d)`.
+    #[inline]
+    pub fn divide(&self, x: I32F32) -> I32F32 {
+        match u64::try_from(x.to_bits()) {
+            Ok(raw) if raw <= self.reciprocal.bits => {
+                // <= 2^32, see the method above.
+                I32F32::from_bits(self.reciprocal.fraction_bits(raw) as i64)
+            }
+            _ => self.general.divide(x),
+        }
+    }
+}
+
+/// The precomputed reciprocal of a divisor `d` (raw bits, `1 <= d < 2^63`) for the quotients
+/// `floor(x * 2^32 / d)` of numerators `0 <= x <= d`: the fast half of [`FractionDivisor`], whose
+/// docs give the method and its proof.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Reciprocal {
+    /// Raw bits of the divisor.
+    bits: u64,
+    /// `floor((2^(32+L) - 1) / bits)`.
+    magic: u64,
+    /// `64 - L`.
+    shift: u32,
+}
+
+impl Reciprocal {
+    /// The reciprocal of `d` raw; `None` unless `1 <= d < 2^63` (a positive `I32F32`).
+    pub fn new(d: u64) -> Option<Self> {
+        if d == 0 || d > i64::MAX.unsigned_abs() {
+            return None;
+        }
+        // 1 <= len <= 63.
+        let len = 64_u32.saturating_sub(d.leading_zeros());
+        let top = 1_u128.checked_shl(32_u32.saturating_add(len))?.saturating_sub(1);
+        let magic = u64::try_from(top.checked_div(u128::from(d))?).ok()?;
+        Some(Self { bits: d, magic, shift: 64_u32.saturating_sub(len) })
     }
 
     /// The divisor's raw bits.
@@ -212,29 +251,25 @@ impl FractionDivisor {
         self.bits
     }
 
-    /// `floor(x * 2^32 / d)` on raw bits, for `x <= d` (the caller guarantees it; the result is
-    /// unspecified otherwise, but never a panic).
+    /// `floor(x * 2^32 / d)` on raw bits, at most `2^32`, for `x <= d`. The caller guarantees
+    /// `x <= d`; otherwise the result is unspecified (but there is no panic).
     #[inline]
     pub fn fraction_bits(&self, x: u64) -> u64 {
-        // x <= d < 2^63 and magic < 2^64: the product is below 2^127, no wrap.
-        let product = u128::from(x).wrapping_mul(u128::from(self.magic));
-        let q0 = product.wrapping_shr(self.shift) as u64;
+        // x < 2^L, so x * 2^(64-L) < 2^64; the product with magic < 2^33 is below 2^97.
+        let scaled = u128::from(x.wrapping_shl(self.shift));
+        let q0 = (scaled.wrapping_mul(u128::from(self.magic)) >> 64) as u64;
         // The true remainder is in [0, 2d), below 2^64: exact modulo 2^64.
         let r = x.wrapping_shl(32).wrapping_sub(q0.wrapping_mul(self.bits));
         q0.wrapping_add(u64::from(r >= self.bits))
     }
+}
 
-    /// `x / d`, floored, exactly as `x.saturating_div(d)`.
-    #[inline]
-    pub fn divide(&self, x: I32F32) -> I32F32 {
-        match u64::try_from(x.to_bits()) {
-            Ok(raw) if raw <= self.bits => {
-                // <= 2^32, see the method above.
-                I32F32::from_bits(self.fraction_bits(raw) as i64)
-            }
-            _ => self.general.divide(x),
-        }
-    }
+/// `floor(a * b / 2^32)` for raw `a, b <= 2^32` (proportions in `[0, 1]`): the result is at
+/// most `2^32`, so it equals `mul(a, b)` (and `saturating_mul`) without any range check.
+#[inline]
+pub fn mul_proportions(a: u64, b: u64) -> u64 {
+    // a * b <= 2^64 < 2^128.
+    (u128::from(a).wrapping_mul(u128::from(b)) >> 32) as u64
 }
 
 /// Quotient of the two-word number `(hi, lo)` by a normalised `d` (top bit set, `hi < d`), given
@@ -336,9 +371,19 @@ mod tests {
         for len in 1..=63 {
             for d in [1_i64 << (len - 1), (1_i64 << (len - 1)) + 1, ((1_i128 << len) - 1) as i64] {
                 let f = FractionDivisor::new(fx(d)).unwrap();
-                for x in [0, 1, d - 1, d, d + 1, -1, i64::MIN, i64::MAX] {
+                for x in [0, 1, d - 1, d, d.saturating_add(1), -1, i64::MIN, i64::MAX] {
                     assert_eq!(f.divide(fx(x)), fx(x).saturating_div(fx(d)), "{x} / {d}");
                 }
+            }
+        }
+        assert!(Reciprocal::new(0).is_none());
+        assert!(Reciprocal::new(1 << 63).is_none());
+        assert_eq!(mul_proportions(1 << 32, 1 << 32), 1 << 32);
+        // Every fraction of the small divisors.
+        for d in 1..=300_i64 {
+            let f = FractionDivisor::new(fx(d)).unwrap();
+            for x in 0..=d {
+                assert_eq!(f.divide(fx(x)), fx(x).saturating_div(fx(d)), "{x} / {d}");
             }
         }
         // 1 / 3 = floor(2^32 / 3) raw.
@@ -361,6 +406,12 @@ mod tests {
         #[test]
         fn mul_matches_library_on_proportions(a in 0..=(1_i64 << 33), b in 0..=(1_i64 << 33)) {
             prop_assert_eq!(mul(fx(a), fx(b)), fx(a).saturating_mul(fx(b)));
+        }
+
+        #[test]
+        fn mul_proportions_matches_library(a in 0..=(1_u64 << 32), b in 0..=(1_u64 << 32)) {
+            let want = fx(a as i64).saturating_mul(fx(b as i64));
+            prop_assert_eq!(mul_proportions(a, b), want.to_bits() as u64);
         }
 
         #[test]

@@ -44,6 +44,7 @@ pub mod median;
 pub mod registration;
 pub mod root;
 pub mod sparse;
+mod sweep;
 pub mod vector;
 pub mod yuma3;
 

@@ -113,50 +113,43 @@ pub fn weighted_median_col(stake: &[I32F32], weights: &SparseMatrix, kappa: I32F
         }
     }
     let mut cursor = starts.clone();
-    let mut items = vec![(ZERO, ZERO); starts.last().copied().unwrap_or(0)];
+    let mut items = vec![(0_i64, 0_i64); starts.last().copied().unwrap_or(0)];
     for (j, v, s) in voter_rows() {
         if let Some(c) = cursor.get_mut(usize::from(j)) {
             if let Some(slot) = items.get_mut(*c) {
-                *slot = (v, s);
+                *slot = (v.to_bits(), s.to_bits());
             }
             *c = c.saturating_add(1);
         }
     }
 
-    let mut column = ColumnConsensus::new(stake_sum, minority, voters);
+    let mut rule = ColumnConsensus::new(stake_sum, minority, voters);
     for (j, c) in median.iter_mut().enumerate() {
         let (Some(a), Some(b)) = (starts.get(j), starts.get(j.saturating_add(1))) else {
             continue;
         };
-        let Some(bucket) = items.get(*a..*b) else { continue };
-        for (v, s) in bucket {
-            column.push(v.to_bits(), s.to_bits());
-        }
-        *c = column.finish();
+        let Some(bucket) = items.get_mut(*a..*b) else { continue };
+        let positive_stake = bucket.iter().fold(0_i64, |acc, (_, s)| acc.saturating_add(*s));
+        *c = rule.of(bucket, positive_stake);
     }
     median
 }
 
-/// The consensus of one column at a time: collect the column's positive scores with the
-/// (re-normalised) stake of their validators by [`ColumnConsensus::push`], then
-/// [`ColumnConsensus::finish`]. The scratch space is reused, so a column allocates nothing.
+/// The consensus rule, applied to one column at a time by [`ColumnConsensus::of`], with
+/// partition space reused so that a column allocates nothing.
 ///
 /// Validators with stake that give the column no score (or 0) count as a score of 0 holding the
 /// rest of the stake, so a column costs in proportion to its entries.
 #[derive(Clone, Debug)]
-pub struct ColumnConsensus {
+pub(crate) struct ColumnConsensus {
     /// Sum of the re-normalised stake of all voters (raw `I32F32` bits).
     stake_sum: i64,
     /// `stake_sum - kappa`.
     minority: i64,
     /// Number of validators with stake.
     voters: usize,
-    /// Stake of the validators pushed for this column.
-    positive_stake: i64,
-    /// `(score, stake)` of the column, then partition space of [`weighted_select`].
-    items: Vec<(i64, i64)>,
-    lower: Vec<(i64, i64)>,
-    upper: Vec<(i64, i64)>,
+    /// Partition space of [`weighted_select`].
+    scratch: Vec<(i64, i64)>,
 }
 
 impl ColumnConsensus {
@@ -167,140 +160,112 @@ impl ColumnConsensus {
             stake_sum: stake_sum.to_bits(),
             minority: minority.to_bits(),
             voters,
-            positive_stake: 0,
-            items: Vec::new(),
-            lower: Vec::new(),
-            upper: Vec::new(),
+            scratch: Vec::new(),
         }
     }
 
-    /// Adds a validator's positive `score` (raw bits) with its positive normalised `stake`.
-    #[inline]
-    pub fn push(&mut self, score: i64, stake: i64) {
-        self.positive_stake = self.positive_stake.saturating_add(stake);
-        self.items.push((score, stake));
-    }
-
-    /// The column's consensus; clears the column.
-    pub fn finish(&mut self) -> I32F32 {
+    /// The consensus of a column whose positive scores are `items`: raw `(score, stake)` pairs
+    /// of the voters giving one, each with its positive normalised stake, `positive_stake` their
+    /// sum (at most the normalised total, `2^32` raw). Reorders `items`.
+    pub fn of(&mut self, items: &mut [(i64, i64)], positive_stake: i64) -> I32F32 {
         // Cumulative stake of the validators scoring this column 0 (or not at all).
-        let zero_stake = self.stake_sum.saturating_sub(self.positive_stake);
-        let zero_present = self.items.len() < self.voters;
+        let zero_stake = self.stake_sum.saturating_sub(positive_stake);
+        let zero_present = items.len() < self.voters;
         let value = if zero_present && zero_stake > self.minority {
             0
         } else {
-            weighted_select(
-                &mut self.items,
-                &mut self.lower,
-                &mut self.upper,
-                zero_stake,
-                self.minority,
-                self.positive_stake,
-            )
-            .unwrap_or(0)
+            weighted_select(items, &mut self.scratch, zero_stake, self.minority).unwrap_or(0)
         };
-        self.items.clear();
-        self.positive_stake = 0;
         I32F32::from_bits(value)
     }
 }
 
-/// The smallest value `v` in `items` (raw `(value, stake)` pairs, `total` their stake) with
+/// The smallest value `v` in `items` (raw `(value, stake)` pairs, stakes non-negative) with
 /// `base + stake(items <= v) > minority`, or the largest value if there is none; `None` if
-/// `items` is empty. The stakes must not sum past `i64::MAX` (normalised stakes sum to at most 1).
+/// `items` is empty. Reorders `items`; `scratch` is working space.
 ///
-/// A quickselect: partition around a pivot into the values below (copied to one buffer) and
-/// above it (to another) without branching on the data, then continue in the part that holds
-/// the answer. The first pivot is taken from a small sorted sample at the estimated position of
-/// the answer, so that part is usually a small fraction of the column; later ones are the middle
-/// element. Whatever the pivots, the result is the value defined above (module docs), so it is
-/// the chain's.
+/// By rounds: the values are spread over at most 64 buckets of equal power-of-two width
+/// between the smallest and the largest (bucket `(v - min) >> shift`, so the buckets are ordered
+/// like the values); the stake of each bucket is summed, and the first bucket at which the
+/// cumulative stake (after `base`) passes `minority` holds the answer: every value of an earlier
+/// bucket has at most the cumulative stake before this bucket, and the largest value of this
+/// bucket passes. Its items are copied out (without branching on the data) and the next round
+/// looks for the same point among them, after the stake of the earlier buckets. Each round
+/// divides the range of values by at least 32 and keeps at most all but the largest item, so
+/// there are at most 13 rounds; a handful of items is sorted and scanned. The result is the
+/// value defined above (module docs), so it is the chain's.
 fn weighted_select(
-    items: &mut Vec<(i64, i64)>,
-    lower: &mut Vec<(i64, i64)>,
-    upper: &mut Vec<(i64, i64)>,
+    items: &mut [(i64, i64)],
+    scratch: &mut Vec<(i64, i64)>,
     mut base: i64,
     minority: i64,
-    total: i64,
 ) -> Option<i64> {
-    let mut len = items.len();
-    if lower.len() < len {
-        lower.resize(len, (0, 0));
+    const BUCKETS: usize = 64;
+    if scratch.len() < items.len() {
+        scratch.resize(items.len(), (0, 0));
     }
-    if upper.len() < len {
-        upper.resize(len, (0, 0));
-    }
-    let mut pivot = sample_pivot(items, base, minority, total)?;
-    let (mut src, mut lo, mut hi) = (items, lower, upper);
+    let (mut src, mut dst) = (items, scratch.as_mut_slice());
     loop {
-        let (mut below_count, mut above_count) = (0_usize, 0_usize);
-        let (mut lo_stake, mut eq_stake) = (0_i64, 0_i64);
-        for &(v, s) in src.get(..len)? {
-            // Both buffers hold at least `len` slots and the counts stay below `len`.
-            if let Some(slot) = lo.get_mut(below_count) {
+        if src.len() <= 8 {
+            return sorted_select(src, base, minority);
+        }
+        let (min, max) =
+            src.iter().fold((i64::MAX, i64::MIN), |(lo, hi), (v, _)| (lo.min(*v), hi.max(*v)));
+        if min == max {
+            // All equal: the answer if the stake passes, else the largest; the same value.
+            return Some(min);
+        }
+        // max > min, so the difference as unsigned is exact and positive; the shift leaves
+        // it below 64.
+        let range = max.wrapping_sub(min) as u64;
+        let shift = 64_u32.saturating_sub(range.leading_zeros()).saturating_sub(6);
+        let bucket = |v: i64| (v.wrapping_sub(min) as u64).wrapping_shr(shift) as usize;
+        let mut stake = [0_i64; BUCKETS];
+        for &(v, s) in src.iter() {
+            if let Some(b) = stake.get_mut(bucket(v)) {
+                *b = b.saturating_add(s);
+            }
+        }
+        let mut before = base;
+        let mut crossing = None;
+        for (b, s) in stake.iter().enumerate() {
+            let upto = before.saturating_add(*s);
+            if upto > minority {
+                crossing = Some(b);
+                break;
+            }
+            before = upto;
+        }
+        let Some(crossing) = crossing else { return Some(max) };
+        // Copy the crossing bucket to the front of `dst` (at least as long as `src`); `kept`
+        // is at most the number of items seen.
+        let mut kept = 0_usize;
+        for &(v, s) in src.iter() {
+            if let Some(slot) = dst.get_mut(kept) {
                 *slot = (v, s);
             }
-            if let Some(slot) = hi.get_mut(above_count) {
-                *slot = (v, s);
-            }
-            let (is_below, is_above) = (v < pivot, v > pivot);
-            // Each count is at most the number of items seen: no overflow.
-            below_count = below_count.wrapping_add(usize::from(is_below));
-            above_count = above_count.wrapping_add(usize::from(is_above));
-            lo_stake = lo_stake.saturating_add(if is_below { s } else { 0 });
-            eq_stake = eq_stake.saturating_add(if is_below || is_above { 0 } else { s });
+            kept = kept.wrapping_add(usize::from(bucket(v) == crossing));
         }
-        let below = base.saturating_add(lo_stake);
-        if below > minority {
-            if below_count == 0 {
-                // Nothing below the pivot and the stake before it already exceeds the minority
-                // point (kappa = 1 makes `minority` negative): the pivot is the smallest item,
-                // the answer, as in the chain's recursion, which stops when `lower` is empty.
-                return Some(pivot);
-            }
-            core::mem::swap(&mut src, &mut lo);
-            len = below_count;
-        } else {
-            let upto = below.saturating_add(eq_stake);
-            // With nothing above, the pivot is the largest value: either the answer, or (only
-            // ever having moved up) the largest of all, which the recursion returns too.
-            if upto > minority || above_count == 0 {
-                return Some(pivot);
-            }
-            base = upto;
-            core::mem::swap(&mut src, &mut hi);
-            len = above_count;
-        }
-        pivot = src.get(len / 2)?.0;
+        base = before;
+        let next = core::mem::take(&mut dst).get_mut(..kept)?;
+        dst = core::mem::take(&mut src);
+        src = next;
     }
 }
 
-/// A first pivot for [`weighted_select`]: of 7 evenly spaced items, sorted, the first whose
-/// cumulative stake, scaled from the sample to all items, passes `minority - base`. The middle
-/// item for short lists. `None` if `items` is empty.
-fn sample_pivot(items: &[(i64, i64)], base: i64, minority: i64, total: i64) -> Option<i64> {
-    const SAMPLES: usize = 7;
-    let len = items.len();
-    if len < 32 {
-        return items.get(len / 2).map(|e| e.0);
-    }
-    let mut sample = [(0_i64, 0_i64); SAMPLES];
-    for (k, slot) in sample.iter_mut().enumerate() {
-        // (2k + 1) * len / 14 < len, and len is far below usize::MAX / 14.
-        let position = k.wrapping_mul(2).wrapping_add(1).wrapping_mul(len) / (2 * SAMPLES);
-        *slot = items.get(position).copied().unwrap_or((0, 0));
-    }
-    sample.sort_unstable_by_key(|e| e.0);
-    let sample_stake = sample.iter().fold(0_i128, |acc, e| acc.saturating_add(i128::from(e.1)));
-    let need = i128::from(minority).saturating_sub(i128::from(base));
-    let mut cumulative = 0_i128;
-    for (v, s) in sample {
-        cumulative = cumulative.saturating_add(i128::from(s));
-        if cumulative.saturating_mul(i128::from(total)) > need.saturating_mul(sample_stake) {
-            return Some(v);
+/// [`weighted_select`] by sorting, for a few items.
+fn sorted_select(items: &mut [(i64, i64)], base: i64, minority: i64) -> Option<i64> {
+    items.sort_unstable_by_key(|(v, _)| *v);
+    let mut cumulative = base;
+    let mut rest = items.iter().peekable();
+    while let Some((v, s)) = rest.next() {
+        cumulative = cumulative.saturating_add(*s);
+        let last_of_value = rest.peek().is_none_or(|(next, _)| next != v);
+        if last_of_value && cumulative > minority {
+            return Some(*v);
         }
     }
-    sample.last().map(|e| e.0)
+    items.last().map(|(v, _)| *v)
 }
 
 #[cfg(test)]
@@ -421,11 +386,22 @@ mod tests {
         /// cumulative stake (after `base`) passes `minority`, else the largest.
         #[test]
         fn select_matches_definition(
-            items in proptest::collection::vec((0_i64..20, 0_i64..1_000), 0..120),
+            items in proptest::collection::vec(
+                (
+                    prop_oneof![
+                        0_i64..20,
+                        0_i64..=(1 << 33),
+                        (0_u32..34, 0_i64..3).prop_map(|(e, d)| (1_i64 << e) + d),
+                        Just(i64::MAX),
+                        any::<i64>(),
+                    ],
+                    0_i64..1_000,
+                ),
+                0..200,
+            ),
             base in 0_i64..20_000,
-            minority in -10_i64..80_000,
+            minority in -10_i64..150_000,
         ) {
-            let total = items.iter().map(|e| e.1).sum::<i64>();
             let mut sorted = items.clone();
             sorted.sort_unstable();
             let mut want = sorted.last().map(|e| e.0);
@@ -438,8 +414,8 @@ mod tests {
                     break;
                 }
             }
-            let (mut a, mut b, mut c) = (items.clone(), Vec::new(), Vec::new());
-            prop_assert_eq!(weighted_select(&mut a, &mut b, &mut c, base, minority, total), want);
+            let (mut a, mut b) = (items.clone(), Vec::new());
+            prop_assert_eq!(weighted_select(&mut a[..], &mut b, base, minority), want);
         }
 
         /// kappa near 1: `minority = sum(stake) - kappa` is negative when the normalised stake

@@ -339,7 +339,7 @@ fn subnet() -> impl Strategy<Value = EpochInput> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(if cfg!(debug_assertions) { 60 } else { 300 }))]
 
     #[test]
     fn matches_reference_epoch(input in subnet()) {
@@ -351,5 +351,28 @@ proptest! {
         next.validator_permit = out.validator_permit;
         next.block += 100;
         prop_assert_eq!(run_epoch(&next).unwrap(), reference_epoch(&next));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(if cfg!(debug_assertions) { 100 } else { 500 }))]
+
+    /// Rows that may name a uid twice: the epoch rejects exactly what `validate` rejects, with
+    /// the same error (the Finney-era epoch checks while it reads the rows).
+    #[test]
+    fn rejects_what_validate_rejects(
+        input in subnet(),
+        extra in proptest::collection::vec((0_usize..40, 0_usize..40, 0_u16..44, any::<u16>()), 0..4),
+    ) {
+        let mut input = input;
+        let n = input.weights.len();
+        for (which, row, uid, v) in extra {
+            let rows = if which % 2 == 0 { &mut input.weights } else { &mut input.bonds };
+            rows[row % n].push((uid, v));
+        }
+        match input.validate() {
+            Ok(()) => prop_assert_eq!(run_epoch(&input).unwrap(), reference_epoch(&input)),
+            Err(e) => prop_assert_eq!(run_epoch(&input).unwrap_err(), e),
+        }
     }
 }
