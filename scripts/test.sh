@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole Finney test suite, in order:
 #   1. setup checks (scripts/setup.sh: installs only what is missing),
-#   2. cargo build --workspace --locked,
+#   2. cargo build --workspace --all-targets --locked (all targets, so that the dev-dependencies'
+#      features are unified exactly as in step 3 and `cargo test` does not rebuild the node's
+#      dependency tree a second time with other features),
 #   3. cargo test --workspace --locked,
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it, and always stops it,
@@ -119,16 +121,16 @@ done
 	finney_die "node_modules/@polkadot/api is missing" "run scripts/setup.sh (it runs npm ci)"
 
 # --- 2. Build --------------------------------------------------------------------------------
-phase "cargo build --workspace --locked"
+phase "cargo build --workspace --all-targets --locked"
 if [ "${FINNEY_SKIP_BUILD:-0}" = 1 ]; then
 	finney_log "skipped (FINNEY_SKIP_BUILD=1)"
 else
 	finney_log "target dir: $CARGO_TARGET_DIR (a cold build of the node takes most of an hour on 2 cores)"
-	cargo build --workspace --locked ||
+	cargo build --workspace --all-targets --locked ||
 		finney_die "cargo build failed" "see the compiler output above; scripts/setup.sh installs protoc, clang and the wasm targets"
 fi
 [ -x "$FINNEY_NODE_BIN" ] ||
-	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --locked"
+	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --all-targets --locked"
 
 # --- 3. Rust tests ---------------------------------------------------------------------------
 phase "cargo test --workspace --locked"

@@ -39,12 +39,12 @@ done
 
 # The collator binary.
 if [ "${FINNEY_SKIP_BUILD:-0}" != 1 ]; then
-	finney_log "building finney-node (cargo build --workspace --locked)"
-	cargo build --workspace --locked ||
+	finney_log "building finney-node (cargo build --workspace --all-targets --locked)"
+	cargo build --workspace --all-targets --locked ||
 		finney_die "the build failed" "see the compiler output above"
 fi
 [ -x "$FINNEY_NODE_BIN" ] ||
-	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --locked"
+	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --all-targets --locked"
 
 # The zombienet CLI, from node_modules (package.json pins it).
 zombienet_cli="$FINNEY_ROOT/node_modules/.bin/zombienet"
