@@ -9,7 +9,7 @@ use crate::{
     sparse::{
         col_clip, find_duplicate, matmul, row_normalize, row_sum, u16_to_fixed, SparseMatrix,
     },
-    sweep::{self, BondColumns, Matrices},
+    sweep::{self, FinneyBonds, Matrices},
     vector::{
         is_topk, is_topk_nonzero, is_zero, mask_vector, normalize, normalize_using_sum,
         stake_weights, sum, vec_div,
@@ -227,8 +227,8 @@ pub fn bonds_ema_alpha(bonds_moving_average: u64) -> I32F32 {
 
 /// The bonds after steps 11 to 13, by mode.
 enum Bonds {
-    /// Finney-era: the column sweep's normalised EMA and stored rows.
-    Finney(BondColumns),
+    /// Finney-era: the column sweep's dividends and stored rows.
+    Finney(FinneyBonds),
     /// Yuma 3: the absolute bonds.
     Yuma3(SparseMatrix),
 }
@@ -349,7 +349,7 @@ pub fn run_epoch(input: &EpochInput) -> Result<EpochOutput, EpochError> {
                 .collect();
             (dividends, stored)
         }
-        Bonds::Finney(columns) => (columns.dividends(&incentive), columns.stored),
+        Bonds::Finney(bonds) => (bonds.dividends, bonds.stored),
     };
 
     // 15.-16. Emission.

@@ -1,43 +1,14 @@
-//! The matrix steps of a Finney-era epoch (DESIGN 4.4 steps 5 to 14) as one sweep over the
-//! columns of the weights.
-//!
-//! The building blocks ([`crate::sparse`], [`crate::median`]) compute one step at a time over
-//! row-major matrices. Most steps are per column (the consensus, the column normalisations of
-//! the bonds, the column maximum), so here the stored `u16` weights and bonds are transposed
-//! once into columns, and each column then goes through every step while it is in cache:
-//!
-//! 1. `W_ij = v_ij / sum_j v_ij` (row normalisation, the divisor of each row prepared once);
-//! 2. pre-rank `R0_j = sum_i a_i W_ij` and the consensus `C_j` of the column;
-//! 3. `Wc_ij = min(W_ij, C_j)`, validator trust `VT_i += Wc_ij`, bond delta
-//!    `dB_ij = Wc_ij a_i` and rank `R_j = sum_i dB_ij`;
-//! 4. the previous bonds `B_ij = b_ij / sum_i b_ij`, the EMA
-//!    `alpha dB_ij / R_j + (1 - alpha) B_ij` over the union of both, entries `> 0`, normalised,
-//!    kept for the dividends, and max-upscaled to `u16` for the rows that will store them.
-//!
-//! The values are bit for bit those of the building blocks composed step by step (compared on
-//! random subnets by `tests/equivalence.rs`), because:
-//! * every value is computed by the same floor operations on the same operands: products of two
-//!   proportions in `[0, 1]` with [`mul_proportions`] (equal to [`mul`] there), of an EMA rate
-//!   with [`mul`] unless the rate is a proportion, quotients of a part of a sum (or of a value by
-//!   a maximum) with [`Reciprocal`] (equal to `saturating_div` there, see
-//!   [`crate::fixed::FractionDivisor`]). The bounds that make each operand a proportion are
-//!   stated where they are used;
-//! * the sums whose order differs (validator trust, dividends) are sums of non-negative terms
-//!   bounded by 1 (see each one), so they never saturate and exact integer addition does not
-//!   depend on the order; column sums of positive values are the same whatever the order even
-//!   when they saturate (the minimum of the true sum and the bound);
-//! * an entry that clipping removes (above a zero consensus) is kept here with the value 0, and a
-//!   0 adds nothing to any sum, gives a zero bond delta and an EMA term of 0, and the EMA keeps
-//!   only values above 0. For the same reason stored zeros (weights or bonds) are dropped when
-//!   transposing: they are not scores for the consensus either;
-//! * the order of the entries within a column is not observable: the stored bond rows are
-//!   built column by column, so each is ordered by column as `mat_ema` orders them.
+//! The sparse layout: each column keeps its `(row, value)` entries, by ascending row, so the
+//! cost follows the number of entries.
 
+use super::{
+    integer_sum_reciprocal, proportion_to_u16, Context, Counted, FinneyBonds, Mask, Matrices, Rate,
+    Row,
+};
 use crate::{
-    epoch::{bonds_ema_alpha, EpochError, EpochInput},
-    fixed::{mul, mul_proportions, Reciprocal, ONE, ZERO},
-    median::ColumnConsensus,
-    vector::{normalize, sum},
+    fixed::{mul_proportions, Reciprocal, ZERO},
+    vector::normalize,
+    EpochInput,
 };
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
@@ -71,63 +42,11 @@ impl Columns {
     }
 }
 
-/// What the transposition keeps of each column while it counts.
-#[derive(Clone, Copy, Default)]
-struct ColumnSlot {
-    /// `block_at_registration` of the uid.
-    registered: u64,
-    /// Entries counted, then the next free position of the column.
-    cursor: usize,
-    /// 1 + the last row that named the uid (duplicate check).
-    seen: u32,
-}
-
-/// Transposed rows: the columns, and per row the sum of the kept values and their number.
-type Transposed = (Columns, Vec<u64>, Vec<usize>);
-
-/// Transposes stored rows. Row `i` is read if `include(i)`; its entry `(j, v)` is kept when
-/// `v > 0`, `j < n` (`n = registered.len()`), `last_update_i > registered_j` (the pair is not
-/// outdated) and, with `skip_diagonal`, `j != i`. Returns the columns and, per row, the sum of
-/// the kept values and their number; or the first `(row, uid)` named twice by a row (among all
-/// rows, uids `< n`), as [`crate::sparse::find_duplicate`].
-fn transpose(
-    rows: &[Vec<(u16, u16)>],
-    registered: &[u64],
-    last_update: &[u64],
-    include: impl Fn(usize) -> bool,
-    skip_diagonal: bool,
-) -> Result<Transposed, (usize, u16)> {
-    let mut slots: Vec<ColumnSlot> =
-        registered.iter().map(|r| ColumnSlot { registered: *r, cursor: 0, seen: 0 }).collect();
-    let mut row_sums = vec![0_u64; rows.len()];
-    let mut row_counts = vec![0_usize; rows.len()];
-    for (i, row) in rows.iter().enumerate() {
-        // Rows are at most n <= 65535.
-        let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
-        let included = include(i);
-        let limit = if included { last_update.get(i).copied().unwrap_or(0) } else { 0 };
-        // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32, and a
-        // count of at most 65535; a column counts at most one entry per row.
-        let (mut total, mut count) = (0_u64, 0_usize);
-        for &(j, v) in row {
-            let Some(slot) = slots.get_mut(usize::from(j)) else { continue };
-            if slot.seen == stamp {
-                return Err((i, j));
-            }
-            slot.seen = stamp;
-            // limit = 0 for rows not read: nothing is below it.
-            if v > 0 && slot.registered < limit && !(skip_diagonal && usize::from(j) == i) {
-                slot.cursor = slot.cursor.wrapping_add(1);
-                total = total.wrapping_add(u64::from(v));
-                count = count.wrapping_add(1);
-            }
-        }
-        if let (Some(s), Some(c)) = (row_sums.get_mut(i), row_counts.get_mut(i)) {
-            (*s, *c) = (total, count);
-        }
-    }
-    // Column starts; the total is the number of kept entries, at most the number of input
-    // entries.
+/// The second pass over stored rows: the entries kept by `mask` (as counted by
+/// [`super::count`]) placed by column, each column by ascending row.
+fn scatter(rows: &[Vec<(u16, u16)>], counted: Counted, mask: Mask<'_>) -> Columns {
+    let mut slots = counted.slots;
+    // Column starts: the total is the number of kept entries.
     let mut starts = Vec::with_capacity(slots.len().saturating_add(1));
     let mut acc = 0_usize;
     for slot in slots.iter_mut() {
@@ -138,15 +57,15 @@ fn transpose(
     starts.push(acc);
     let mut entries = vec![(0_u16, 0_u16); acc];
     for (i, row) in rows.iter().enumerate() {
-        if !include(i) {
+        if !mask.includes(i) {
             continue;
         }
-        let limit = last_update.get(i).copied().unwrap_or(0);
+        let limit = mask.limit(i);
         // i < rows.len() = n <= 65535.
         let row_index = u16::try_from(i).unwrap_or(u16::MAX);
         for &(j, v) in row {
             let Some(slot) = slots.get_mut(usize::from(j)) else { continue };
-            if v > 0 && slot.registered < limit && !(skip_diagonal && usize::from(j) == i) {
+            if mask.keeps(i, limit, j, v, slot.registered) {
                 if let Some(entry) = entries.get_mut(slot.cursor) {
                     *entry = (row_index, v);
                 }
@@ -155,96 +74,23 @@ fn transpose(
             }
         }
     }
-    Ok((Columns { starts, entries }, row_sums, row_counts))
-}
-
-/// The reciprocal of a row or column of `u16` values read as integers (`v * 2^32` raw): of
-/// their `I32F32` sum, which saturates at `I32F32::MAX`. `None` for a zero sum. Each value
-/// `v * 2^32` is at most that sum (even saturated, as `v * 2^32 < 2^48`), so it normalises to at
-/// most `2^32`.
-fn integer_sum_reciprocal(total: u64) -> Option<Reciprocal> {
-    let bits = i64::try_from(total.saturating_mul(1 << 32)).unwrap_or(i64::MAX);
-    Reciprocal::new(bits.unsigned_abs())
-}
-
-/// `floor(x * 65535 / 2^32)` for `x <= 2^32`: [`crate::fixed::fixed_proportion_to_u16`] of a
-/// proportion in `[0, 1]`.
-#[inline]
-fn proportion_to_u16(x: u64) -> u16 {
-    // x * 65535 < 2^48, and the result is at most 65535.
-    (x.wrapping_mul(65_535) >> 32) as u16
-}
-
-/// An EMA rate: multiplied with [`mul_proportions`] when it is in `[0, 1]`
-/// (`bonds_moving_average <= 1_000_000`), with [`mul`] otherwise.
-#[derive(Clone, Copy)]
-struct Rate {
-    factor: I32F32,
-    proportion: Option<u64>,
-}
-
-impl Rate {
-    fn new(factor: I32F32) -> Self {
-        let proportion = u64::try_from(factor.to_bits()).ok().filter(|b| *b <= 1 << 32);
-        Self { factor, proportion }
-    }
-
-    /// `floor(factor * x / 2^32)` saturated, as `mul`, for a proportion `x <= 2^32`.
-    #[inline]
-    fn times(&self, x: u64) -> i64 {
-        match self.proportion {
-            // Both in [0, 2^32]: the product is at most 2^32.
-            Some(f) => mul_proportions(f, x) as i64,
-            None => mul(self.factor, I32F32::from_bits(x as i64)).to_bits(),
-        }
-    }
-}
-
-/// Steps 5 to 13 of an epoch: raw vectors indexed by uid, and the new bonds (`B`: their form
-/// depends on the mode).
-pub(crate) struct Matrices<B> {
-    /// `R0_j`.
-    pub preranks: Vec<I32F32>,
-    /// `C_j`.
-    pub consensus: Vec<I32F32>,
-    /// `VT_i`.
-    pub validator_trust: Vec<I32F32>,
-    /// `R_j`, not normalised.
-    pub ranks: Vec<I32F32>,
-    /// The bonds after the EMA.
-    pub bonds: B,
-}
-
-impl<B> Matrices<B> {
-    /// The same steps with the bonds wrapped by `f`.
-    pub fn with_bonds<C>(self, f: impl FnOnce(B) -> C) -> Matrices<C> {
-        Matrices {
-            preranks: self.preranks,
-            consensus: self.consensus,
-            validator_trust: self.validator_trust,
-            ranks: self.ranks,
-            bonds: f(self.bonds),
-        }
-    }
+    Columns { starts, entries }
 }
 
 /// The Finney-era bonds after the EMA, as the sweep leaves them.
-pub(crate) struct BondColumns {
+struct BondColumns {
     /// The column-normalised EMA bonds (raw, at most `2^32`), column by column, for the
     /// dividends: the entries of column `j` are `starts[j]..starts[j + 1]`.
     starts: Vec<usize>,
     rows: Vec<u16>,
     values: Vec<u64>,
-    /// The bonds as stored (column max-upscaled, `u16`, ordered by column), by row; only the
-    /// rows with a new permit store theirs.
-    pub stored: Vec<Vec<(u16, u16)>>,
 }
 
 impl BondColumns {
     /// Dividends `D_i = sum_j B'_ij I_j`, normalised (step 14), for the incentive `I`
     /// (normalised, so each `I_j` is in `[0, 1]` and they sum to at most 1).
-    pub fn dividends(&self, incentive: &[I32F32]) -> Vec<I32F32> {
-        let mut dividends = vec![0_u64; self.stored.len()];
+    fn dividends(&self, incentive: &[I32F32], n: usize) -> Vec<I32F32> {
+        let mut dividends = vec![0_u64; n];
         for (j, ij) in incentive.iter().enumerate() {
             let (Some(a), Some(b)) = (self.starts.get(j), self.starts.get(j.saturating_add(1)))
             else {
@@ -270,17 +116,6 @@ impl BondColumns {
         normalize(&mut dividends);
         dividends
     }
-}
-
-/// What the column loops read of each row.
-#[derive(Clone, Copy, Default)]
-struct Row {
-    /// Reciprocal of the row's weight sum (row normalisation); unused by rows without weights.
-    divisor: Reciprocal,
-    /// The active stake `a_i`, raw, in `[0, 2^32]` (normalised, all of them sum to at most 1).
-    stake: u64,
-    /// The consensus stake (`a_i` re-normalised), raw, in `[0, 2^32]`; 0 for non-voters.
-    voter: u64,
 }
 
 /// Steps 5 to 7 for one column: `W_ij` and `a_i` of each entry into `weights` and `stakes`,
@@ -435,50 +270,19 @@ fn store_column(
     }
 }
 
-/// Steps 5 to 13 of a Finney-era epoch (see the module docs) for `active_stake` (normalised,
-/// step 4), bond rows ready to be stored for the rows of `new_permit`. Checks the rows for
-/// repeated uids (the rest of the input must be valid).
-pub(crate) fn finney(
+/// Steps 5 to 14 in the sparse layout (see the module docs of [`super`]).
+pub(super) fn sweep(
+    context: Context,
     input: &EpochInput,
-    active_stake: &[I32F32],
+    (weights, weight_mask): (Counted, Mask<'_>),
+    (bonds, bond_mask): (Counted, Mask<'_>),
     new_permit: &[bool],
-) -> Result<Matrices<BondColumns>, EpochError> {
-    let n = usize::from(input.n);
-    let permit = &input.validator_permit;
-    let registered = &input.block_at_registration;
-    let duplicate = |field| move |(row, uid)| EpochError::DuplicateUid { field, row, uid };
-
-    // 5. Weights: rows with a permit, no self-weight, no outdated pair.
-    let include = |i: usize| permit.get(i).copied().unwrap_or(false);
-    let (weights, row_sums, weight_counts) =
-        transpose(&input.weights, registered, &input.last_update, include, true)
-            .map_err(duplicate("weights"))?;
-    // 11. Previous bonds: every row, no outdated pair.
-    let (bonds, _, bond_counts) =
-        transpose(&input.bonds, registered, &input.last_update, |_| true, false)
-            .map_err(duplicate("bonds"))?;
-
-    // 7. The consensus stake: validators with stake, re-normalised (as `weighted_median_col`).
-    let mut voter_stake: Vec<I32F32> =
-        active_stake.iter().map(|s| if *s > ZERO { *s } else { ZERO }).collect();
-    let voters = voter_stake.iter().filter(|s| **s > ZERO).count();
-    normalize(&mut voter_stake);
-    let voter_sum = sum(&voter_stake);
-    let kappa = crate::fixed::u16_proportion_to_fixed(input.kappa);
-    let mut rule = ColumnConsensus::new(voter_sum, voter_sum.saturating_sub(kappa), voters);
-
-    let raw = |x: Option<&I32F32>| x.and_then(|x| u64::try_from(x.to_bits()).ok()).unwrap_or(0);
-    let rows: Vec<Row> = (0..n)
-        .map(|i| Row {
-            divisor: row_sums.get(i).and_then(|s| integer_sum_reciprocal(*s)).unwrap_or_default(),
-            stake: raw(active_stake.get(i)),
-            voter: raw(voter_stake.get(i)),
-        })
-        .collect();
-
-    // 13. EMA rates.
-    let alpha = bonds_ema_alpha(input.bonds_moving_average);
-    let rates = (Rate::new(alpha), Rate::new(ONE.saturating_sub(alpha)));
+) -> Matrices<FinneyBonds> {
+    let Context { n, rows, mut rule, rates } = context;
+    let weight_counts = weights.row_counts.clone();
+    let bond_counts = bonds.row_counts.clone();
+    let weights = scatter(&input.weights, weights, weight_mask);
+    let bonds = scatter(&input.bonds, bonds, bond_mask);
 
     let mut preranks = vec![ZERO; n];
     let mut consensus = vec![ZERO; n];
@@ -565,11 +369,16 @@ pub(crate) fn finney(
     bond_rows.truncate(bond_len);
     bond_values.truncate(bond_len);
 
-    Ok(Matrices {
+    // 14. Dividends from the incentive (step 10).
+    let mut incentive = ranks.clone();
+    normalize(&mut incentive);
+    let columns = BondColumns { starts: bond_starts, rows: bond_rows, values: bond_values };
+    let dividends = columns.dividends(&incentive, n);
+    Matrices {
         preranks,
         consensus,
         validator_trust: validator_trust.into_iter().map(|t| I32F32::from_bits(t as i64)).collect(),
         ranks,
-        bonds: BondColumns { starts: bond_starts, rows: bond_rows, values: bond_values, stored },
-    })
+        bonds: FinneyBonds { dividends, stored },
+    }
 }
