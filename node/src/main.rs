@@ -4,6 +4,9 @@
 //! relay-chain client, `export-genesis-head`, `export-genesis-wasm`, benchmarking, and a dev mode
 //! that runs the chain alone, without a relay chain (`--dev`, `--dev-block-time <ms>`).
 //!
+//! `finney-node benchmark pallet --runtime <wasm> --pallet <name> --extrinsic '*'` runs FRAME
+//! benchmarks without a node built with `runtime-benchmarks` (see [`benchmark`]).
+//!
 //! What this crate adds is the Finney runtime itself: the chain specifications `dev`, `local`,
 //! `finney-kusama` and `finney-polkadot` are built in from the runtime's genesis presets (see
 //! [`chain_spec`]), so `finney-node --dev` or `finney-node --chain local` need no JSON file. Any
@@ -11,6 +14,7 @@
 
 #![warn(missing_docs)]
 
+mod benchmark;
 mod chain_spec;
 
 use polkadot_omni_node_lib::{
@@ -41,6 +45,10 @@ impl CliConfigT for CliConfig {
 
 fn main() -> color_eyre::eyre::Result<()> {
     color_eyre::install()?;
+    let args: Vec<String> = std::env::args().collect();
+    if benchmark::is_benchmark_pallet(&args) {
+        return benchmark::run(&args);
+    }
     let config = RunConfig::new(
         Box::new(DefaultRuntimeResolver),
         Box::new(chain_spec::FinneyChainSpecLoader),

@@ -5,13 +5,17 @@
 //! `SessionKeys`, `AuraApi`, `AuraUnincludedSegmentApi`, `CollectCollationInfo`,
 //! `GetParachainInfo`, `RelayParentOffsetApi`, `SchedulingV3EnabledApi`, `GenesisBuilder`, and
 //! `TryRuntime` behind its feature. Clients: `AccountNonceApi`,
-//! `TransactionPaymentApi`, `TransactionPaymentCallApi`.
+//! `TransactionPaymentApi`, `TransactionPaymentCallApi`, and Finney's own `StakingApi`
+//! (`api.call.stakingApi.*` in polkadot-js). `Benchmark` behind the `runtime-benchmarks`
+//! feature, for `finney-node benchmark pallet`.
 
 use crate::{
     configs::system::ConsensusHook, constants::consensus::RELAY_PARENT_OFFSET, AccountId, Aura,
     AuraId, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo, ParachainSystem,
-    Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+    Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment,
+    VERSION,
 };
+use pallet_subtensor_staking_runtime_api::DelegateInfo;
 use alloc::vec::Vec;
 use polkadot_sdk::*;
 
@@ -210,6 +214,76 @@ impl_runtime_apis! {
 
         fn query_length_to_fee(length: u32) -> Balance {
             TransactionPayment::length_to_fee(length)
+        }
+    }
+
+    impl pallet_subtensor_staking_runtime_api::StakingApi<Block, AccountId, Balance> for Runtime {
+        fn stakes_of_coldkey(coldkey: AccountId) -> Vec<(AccountId, Balance)> {
+            Staking::stakes_of_coldkey(&coldkey)
+        }
+
+        fn delegate_info(hotkey: AccountId) -> Option<DelegateInfo<AccountId, Balance>> {
+            Staking::delegate_info(&hotkey)
+        }
+
+        fn delegates() -> Vec<DelegateInfo<AccountId, Balance>> {
+            Staking::delegates()
+        }
+
+        fn total_hotkey_stake(hotkey: AccountId) -> Balance {
+            Staking::total_hotkey_stake(&hotkey)
+        }
+
+        fn hotkey_owner(hotkey: AccountId) -> Option<AccountId> {
+            Staking::hotkey_owner(&hotkey)
+        }
+    }
+
+    #[cfg(feature = "runtime-benchmarks")]
+    impl frame_benchmarking::Benchmark<Block> for Runtime {
+        fn benchmark_metadata(extra: bool) -> (
+            Vec<frame_benchmarking::BenchmarkList>,
+            Vec<frame_support::traits::StorageInfo>,
+        ) {
+            use frame_benchmarking::BenchmarkList;
+            use frame_support::traits::StorageInfoTrait;
+            use frame_system_benchmarking::Pallet as SystemBench;
+            use crate::benchmarks::*;
+
+            let mut list = Vec::<BenchmarkList>::new();
+            list_benchmarks!(list, extra);
+            let storage_info = crate::AllPalletsWithSystem::storage_info();
+            (list, storage_info)
+        }
+
+        #[allow(non_local_definitions)]
+        fn dispatch_benchmark(
+            config: frame_benchmarking::BenchmarkConfig,
+        ) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+            use frame_benchmarking::{BenchmarkBatch, BenchmarkError};
+            use frame_support::traits::WhitelistedStorageKeys;
+            use frame_system_benchmarking::Pallet as SystemBench;
+            use sp_storage::TrackedStorageKey;
+            use crate::benchmarks::*;
+
+            impl frame_system_benchmarking::Config for Runtime {
+                fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {
+                    ParachainSystem::initialize_for_set_code_benchmark(code.len() as u32);
+                    Ok(())
+                }
+
+                fn verify_set_code() {
+                    System::assert_last_event(
+                        cumulus_pallet_parachain_system::Event::<Runtime>::ValidationFunctionStored.into(),
+                    );
+                }
+            }
+
+            let whitelist: Vec<TrackedStorageKey> = crate::AllPalletsWithSystem::whitelisted_storage_keys();
+            let mut batches = Vec::<BenchmarkBatch>::new();
+            let params = (&config, &whitelist);
+            add_benchmarks!(params, batches);
+            Ok(batches)
         }
     }
 

@@ -1,12 +1,15 @@
 //! Named genesis presets. Chain specs (the node's built-in `dev`, `local`, `finney-kusama` and
 //! `finney-polkadot`, zombienet, `chain-spec-builder`) refer to these by name.
 //!
-//! | preset            | collators (invulnerables) | funded accounts            | sudo  |
-//! |-------------------|---------------------------|----------------------------|-------|
-//! | `development`     | Alice                     | the 12 dev accounts        | Alice |
-//! | `local_testnet`   | Alice, Bob                | the 12 dev accounts        | Alice |
-//! | `finney_kusama`   | none: set at launch       | none                       | none  |
-//! | `finney_polkadot` | none: set at launch       | none                       | none  |
+//! | preset            | collators (invulnerables) | funded accounts     | sudo  | hotkeys (owner)      |
+//! |-------------------|---------------------------|---------------------|-------|----------------------|
+//! | `development`     | Alice                     | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) |
+//! | `local_testnet`   | Alice, Bob                | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) |
+//! | `finney_kusama`   | none: set at launch       | none                | none  | none                 |
+//! | `finney_polkadot` | none: set at launch       | none                | none  | none                 |
+//!
+//! The dev hotkeys let wallets and tests stake before any neuron is registered: a hotkey's owner
+//! is otherwise recorded when it first registers on a subnet.
 //!
 //! The production presets fund no account and name no key: TAO is only ever minted by the
 //! protocol's emission, and the launch's collators and sudo key are patched into the chain spec
@@ -16,7 +19,8 @@
 use crate::{
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
-    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig,
+    SudoConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
@@ -56,6 +60,7 @@ fn finney_genesis(
     endowed_accounts: Vec<AccountId>,
     endowment: Balance,
     sudo: Option<AccountId>,
+    hotkeys: Vec<(AccountId, AccountId)>,
     para_id: ParaId,
 ) -> Value {
     build_struct_json_patch!(RuntimeGenesisConfig {
@@ -79,12 +84,21 @@ fn finney_genesis(
         },
         polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
         sudo: SudoConfig { key: sudo },
+        staking: StakingConfig { hotkeys },
     })
 }
 
 /// A dev collator: its account and its Aura key.
 fn dev_collator(who: Sr25519Keyring) -> (AccountId, AuraId) {
     (who.to_account_id(), who.public().into())
+}
+
+/// The dev chains' hotkeys and their owners: `//One` is Alice's, `//Two` is Bob's.
+fn dev_hotkeys() -> Vec<(AccountId, AccountId)> {
+    vec![
+        (Sr25519Keyring::One.to_account_id(), Sr25519Keyring::Alice.to_account_id()),
+        (Sr25519Keyring::Two.to_account_id(), Sr25519Keyring::Bob.to_account_id()),
+    ]
 }
 
 /// The 12 well-known dev accounts (Alice..Ferdie and their `//stash`).
@@ -101,6 +115,7 @@ pub fn preset(id: &str) -> Option<Value> {
             dev_accounts(),
             DEV_ENDOWMENT,
             Some(Sr25519Keyring::Alice.to_account_id()),
+            dev_hotkeys(),
             para_id,
         ),
         LOCAL_TESTNET_PRESET => finney_genesis(
@@ -108,10 +123,11 @@ pub fn preset(id: &str) -> Option<Value> {
             dev_accounts(),
             DEV_ENDOWMENT,
             Some(Sr25519Keyring::Alice.to_account_id()),
+            dev_hotkeys(),
             para_id,
         ),
         FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => {
-            finney_genesis(Vec::new(), Vec::new(), 0, None, para_id)
+            finney_genesis(Vec::new(), Vec::new(), 0, None, Vec::new(), para_id)
         }
         _ => return None,
     })

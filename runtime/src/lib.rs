@@ -24,6 +24,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 extern crate alloc;
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
@@ -230,8 +232,9 @@ mod runtime {
     #[runtime::pallet_index(42)]
     pub type Proxy = pallet_proxy;
 
-    // Bittensor: 50-59. `SubtensorModule` (pallet-subtensor) will take 50 and `Staking`
-    // (pallet-subtensor-staking) 51.
+    // Bittensor: 50-59. `SubtensorModule` (pallet-subtensor) will take 50.
+    #[runtime::pallet_index(51)]
+    pub type Staking = pallet_subtensor_staking;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -58,7 +58,19 @@ fn development_funds_the_dev_accounts_and_makes_alice_sudo_and_collator() {
             vec![alice]
         );
         assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+        assert_dev_hotkeys();
     });
+}
+
+/// `//One` is Alice's hotkey and `//Two` Bob's, with no stake and no delegate yet.
+fn assert_dev_hotkeys() {
+    use pallet_subtensor_staking::{Delegates, Owner, TotalStake};
+    let owner_of = |hotkey: Sr25519Keyring| Owner::<Runtime>::get(hotkey.to_account_id());
+    assert_eq!(owner_of(Sr25519Keyring::One), Some(Sr25519Keyring::Alice.to_account_id()));
+    assert_eq!(owner_of(Sr25519Keyring::Two), Some(Sr25519Keyring::Bob.to_account_id()));
+    assert_eq!(Owner::<Runtime>::iter().count(), 2);
+    assert_eq!(Delegates::<Runtime>::iter().count(), 0);
+    assert_eq!(TotalStake::<Runtime>::get(), 0);
 }
 
 #[test]
@@ -72,6 +84,7 @@ fn local_testnet_has_two_collators() {
             expected
         );
         assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 2);
+        assert_dev_hotkeys();
     });
 }
 
@@ -82,6 +95,7 @@ fn production_presets_fund_nobody_and_hold_no_dev_key() {
             assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 0, "{name}");
             assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{name}");
             assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
+            assert_eq!(pallet_subtensor_staking::Owner::<Runtime>::iter().count(), 0, "{name}");
             for account in Sr25519Keyring::iter() {
                 assert_eq!(free_balance(&account.to_account_id()), 0, "{name}: {account:?}");
             }

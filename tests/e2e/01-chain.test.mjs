@@ -27,6 +27,7 @@ const EXPECTED_PALLETS = [
 	"polkadotXcm",
 	"cumulusXcm",
 	"messageQueue",
+	"staking",
 ];
 
 /** PascalCase pallet name of the metadata to the camelCase name polkadot-js uses. */

@@ -31,4 +31,19 @@ impl<T: Config> Pallet<T> {
             nominators: Stake::<T>::iter_prefix(hotkey).collect(),
         })
     }
+
+    /// Every delegate, as [`Self::delegate_info`] shows it.
+    pub fn delegates() -> Vec<DelegateInfo<T::AccountId, BalanceOf<T>>> {
+        Delegates::<T>::iter_keys().filter_map(|hotkey| Self::delegate_info(&hotkey)).collect()
+    }
+
+    /// The total stake on `hotkey`, whether it is a delegate or not.
+    pub fn total_hotkey_stake(hotkey: &T::AccountId) -> BalanceOf<T> {
+        TotalHotkeyStake::<T>::get(hotkey)
+    }
+
+    /// The coldkey that owns `hotkey`, if the hotkey is registered.
+    pub fn hotkey_owner(hotkey: &T::AccountId) -> Option<T::AccountId> {
+        Owner::<T>::get(hotkey)
+    }
 }

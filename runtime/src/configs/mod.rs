@@ -8,11 +8,13 @@
 //! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue and the XCM executor |
 //! | [`accounts`]   | Utility, Multisig, Proxy |
 //! | [`governance`] | Sudo |
+//! | [`staking`]    | Staking |
 
 pub mod accounts;
 pub mod collators;
 pub mod governance;
 pub mod monetary;
+pub mod staking;
 pub mod system;
 pub mod xcm;
 

@@ -34,3 +34,33 @@ fn a_coldkeys_stakes_and_a_delegates_nominators() {
             assert_eq!(Staking::delegate_info(&HOT_UNKNOWN), None);
         });
 }
+
+#[test]
+fn every_delegate_its_total_and_owner() {
+    ExtBuilder::default()
+        .hotkey(HOT_A, ALICE)
+        .hotkey(HOT_B, BOB)
+        .delegate(HOT_A, 5_000)
+        .delegate(HOT_B, 6_000)
+        .stake(ALICE, HOT_A, 1_000)
+        .stake(CHARLIE, HOT_B, 4_000)
+        .build_and_execute(|| {
+            let mut delegates: Vec<_> =
+                Staking::delegates().into_iter().map(|d| (d.hotkey, d.take, d.total_stake)).collect();
+            delegates.sort();
+            assert_eq!(delegates, vec![(HOT_A, 5_000, 1_000), (HOT_B, 6_000, 4_000)]);
+
+            assert_eq!(Staking::total_hotkey_stake(&HOT_B), 4_000);
+            assert_eq!(Staking::total_hotkey_stake(&HOT_UNKNOWN), 0);
+            assert_eq!(Staking::hotkey_owner(&HOT_B), Some(BOB));
+            assert_eq!(Staking::hotkey_owner(&HOT_UNKNOWN), None);
+        });
+}
+
+#[test]
+fn no_delegates_without_delegates() {
+    ExtBuilder::default().hotkey(HOT_A, ALICE).stake(ALICE, HOT_A, 1_000).build_and_execute(|| {
+        assert!(Staking::delegates().is_empty());
+        assert_eq!(Staking::total_hotkey_stake(&HOT_A), 1_000);
+    });
+}

@@ -1,0 +1,14 @@
+//! The pallets `finney-node benchmark pallet` measures (node and runtime built with
+//! `--features runtime-benchmarks`). The weights of Finney's own pallets are generated from these
+//! runs; see `scripts/benchmark.sh`.
+
+polkadot_sdk::frame_benchmarking::define_benchmarks!(
+    [frame_system, SystemBench::<Runtime>]
+    [pallet_balances, Balances]
+    [pallet_timestamp, Timestamp]
+    [pallet_sudo, Sudo]
+    [pallet_utility, Utility]
+    [pallet_multisig, Multisig]
+    [pallet_proxy, Proxy]
+    [pallet_subtensor_staking, Staking]
+);
