@@ -150,6 +150,19 @@ pub(crate) struct ColumnConsensus {
     voters: usize,
     /// Partition space of [`weighted_select`].
     scratch: Vec<(i64, i64)>,
+    /// The items of one bucket, for [`Self::of_buckets`].
+    bucket: Vec<(i64, i64)>,
+}
+
+/// What [`ColumnConsensus::of_buckets`] needs of a column besides its buckets.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct ColumnItems {
+    /// Number of items (voters with a positive score).
+    pub count: usize,
+    /// Sum of their stakes (raw, at most `2^32`).
+    pub stake: i64,
+    /// Their largest score (raw).
+    pub largest: i64,
 }
 
 impl ColumnConsensus {
@@ -161,7 +174,46 @@ impl ColumnConsensus {
             minority: minority.to_bits(),
             voters,
             scratch: Vec::new(),
+            bucket: Vec::new(),
         }
+    }
+
+    /// [`Self::of`] for a column whose items were summed by value range: `buckets[b]` is the
+    /// stake of the items whose scores fall in the `b`-th of consecutive ranges (increasing, so
+    /// every score of a bucket is below every score of a later one), `items` sums them up, and
+    /// `bucket_items(b, out)` pushes the `(score, stake)` items of bucket `b` to `out`.
+    ///
+    /// The same value as [`Self::of`]: the first non-empty bucket at which `zero_stake` plus the
+    /// cumulative stake passes `minority` holds the smallest score that passes (every score of an
+    /// earlier bucket has at most the stake before this bucket; the largest score of this one
+    /// passes), which [`weighted_select`] finds among its items after the earlier stake; if no
+    /// bucket passes, the answer is the largest score.
+    pub fn of_buckets(
+        &mut self,
+        buckets: &[i64],
+        items: ColumnItems,
+        bucket_items: impl FnOnce(usize, &mut Vec<(i64, i64)>),
+    ) -> I32F32 {
+        let zero_stake = self.stake_sum.saturating_sub(items.stake);
+        let zero_present = items.count < self.voters;
+        if items.count == 0 || (zero_present && zero_stake > self.minority) {
+            return ZERO;
+        }
+        let mut before = zero_stake;
+        for (b, stake) in buckets.iter().enumerate() {
+            let upto = before.saturating_add(*stake);
+            // Items have a positive stake: a bucket with items has a positive sum.
+            if *stake > 0 && upto > self.minority {
+                let mut bucket = core::mem::take(&mut self.bucket);
+                bucket.clear();
+                bucket_items(b, &mut bucket);
+                let value = weighted_select(&mut bucket, &mut self.scratch, before, self.minority);
+                self.bucket = bucket;
+                return I32F32::from_bits(value.unwrap_or(0));
+            }
+            before = upto;
+        }
+        I32F32::from_bits(items.largest)
     }
 
     /// The consensus of a column whose positive scores are `items`: raw `(score, stake)` pairs

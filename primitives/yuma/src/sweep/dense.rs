@@ -1,46 +1,110 @@
-//! The dense layout: every row with a kept weight or bond is a slot of every column, so each
-//! column is a plain array of `u16` values (0 where the row has no entry, which is the same as no
-//! entry, see [`super`]) and every loop zips it with per-slot arrays.
+//! The dense layout: every row with stored weights (and a permit) or stored bonds is a slot of
+//! every column, so each column is a plain array of `u16` values (0 where the row has no kept
+//! entry, which is the same as no entry, see [`super`]) and every loop zips it with per-slot
+//! arrays.
 //!
-//! Two sweeps over the columns: the first computes the weights, pre-ranks, consensus, clipping,
-//! validator trust and ranks; with the ranks the incentive is known, so the second computes the
-//! EMA bonds and adds each to the dividends as it goes, instead of keeping the whole EMA matrix
-//! for a third pass. It recomputes `W_ij` and the bond delta, exactly as the first did.
+//! The stored rows are read once each: the repeated-uid check, the mask, the row sums and the
+//! placement of the kept values in their columns in one pass. Then one sweep over the columns
+//! computes, per column, the weights, the pre-rank, the consensus, the clipping, the validator
+//! trust, the rank, the EMA bonds, their normalisation and the stored values, and keeps the
+//! normalised EMA bonds for the dividends, which need the incentive (all the ranks) and take a
+//! last pass of one product per entry.
+//!
+//! The consensus of a column is found from a histogram of its scores, summed while the weights
+//! are computed: 256 buckets of equal power-of-two width covering the largest weight any voter
+//! can give (see [`ColumnConsensus::of_buckets`]), so only the items of the crossing bucket are
+//! selected among.
 
 use super::{
-    integer_sum_reciprocal, or_unit, proportion_to_u16, Context, Counted, FinneyBonds, Mask,
-    Matrices, Rate, Row,
+    duplicate, integer_sum_reciprocal, masks, or_unit, proportion_to_u16, Context, FinneyBonds,
+    Mask, Matrices, Rate, Row,
 };
 use crate::{
     fixed::{mul_proportions, Reciprocal, ZERO},
+    median::ColumnItems,
     vector::normalize,
-    EpochInput,
+    EpochError, EpochInput,
 };
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
 
-/// The kept entries of `rows` by `mask` in the dense layout: `values[j * slots.len() + s]` is
-/// the value of row `slots[s]` at column `j` (0 without one). `n` columns.
-fn fill(rows: &[Vec<(u16, u16)>], registered: &[u64], mask: Mask<'_>, slots: &[usize]) -> Vec<u16> {
-    let width = slots.len();
-    let mut values = vec![0_u16; width.saturating_mul(registered.len())];
-    for (s, &i) in slots.iter().enumerate() {
-        if !mask.includes(i) {
+/// Number of buckets of the consensus histogram.
+const BUCKETS: usize = 256;
+
+/// Stored rows in the dense layout.
+struct Dense {
+    /// `values[j * width + s]` is the kept value of slot `s` at column `j` (0 without one).
+    values: Vec<u16>,
+    /// Per slot: the sum of its kept values.
+    sums: Vec<u64>,
+    /// Per slot: its largest kept value.
+    largest: Vec<u16>,
+    /// Whether any value is kept.
+    any: bool,
+}
+
+/// Reads stored `rows` once: checks every row for a repeated uid `< n` (`n = registered.len()`,
+/// the first `(row, uid)` found, as [`crate::sparse::find_duplicate`]), and places the entries
+/// kept by `mask` of the rows with a slot (`slot_of[i] < width`) in their columns.
+/// `seen` (`n` long) must hold no value `1..=rows.len()`.
+fn fill(
+    rows: &[Vec<(u16, u16)>],
+    registered: &[u64],
+    mask: Mask<'_>,
+    (slot_of, width): (&[usize], usize),
+    seen: &mut [u32],
+) -> Result<Dense, (usize, u16)> {
+    let mut dense = Dense {
+        values: vec![0_u16; width.saturating_mul(registered.len())],
+        sums: vec![0_u64; width],
+        largest: vec![0_u16; width],
+        any: false,
+    };
+    for (i, row) in rows.iter().enumerate() {
+        // Rows are at most n <= 65535.
+        let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
+        let slot = slot_of.get(i).copied().filter(|s| *s < width && mask.includes(i));
+        let Some(s) = slot else {
+            for &(j, _) in row {
+                let Some(mark) = seen.get_mut(usize::from(j)) else { continue };
+                if *mark == stamp {
+                    return Err((i, j));
+                }
+                *mark = stamp;
+            }
             continue;
-        }
-        let (Some(row), limit) = (rows.get(i), mask.limit(i)) else { continue };
+        };
+        let limit = mask.limit(i);
+        // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32.
+        let (mut total, mut largest) = (0_u64, 0_u16);
         for &(j, v) in row {
-            let Some(r) = registered.get(usize::from(j)) else { continue };
+            let ju = usize::from(j);
+            let (Some(mark), Some(r)) = (seen.get_mut(ju), registered.get(ju)) else { continue };
+            if *mark == stamp {
+                return Err((i, j));
+            }
+            *mark = stamp;
             if mask.keeps(i, limit, j, v, *r) {
                 // j < n and s < width: below width * n.
-                let at = usize::from(j).wrapping_mul(width).wrapping_add(s);
-                if let Some(slot) = values.get_mut(at) {
-                    *slot = v;
+                if let Some(value) = dense.values.get_mut(ju.wrapping_mul(width).wrapping_add(s)) {
+                    *value = v;
                 }
+                total = total.wrapping_add(u64::from(v));
+                largest = largest.max(v);
             }
         }
+        if let (Some(sum), Some(max)) = (dense.sums.get_mut(s), dense.largest.get_mut(s)) {
+            (*sum, *max) = (total, largest);
+        }
+        dense.any |= total > 0;
     }
-    values
+    Ok(dense)
+}
+
+/// Column `j` of dense `values` with `width` slots per column.
+fn column_of(values: &[u16], width: usize, j: usize) -> &[u16] {
+    let start = j.saturating_mul(width);
+    values.get(start..start.saturating_add(width)).unwrap_or(&[])
 }
 
 /// `W_ij` of a slot: its value read as an integer, divided by the row's sum (in `[0, 2^32]`,
@@ -51,83 +115,93 @@ fn weight(row: &Row, v: u16) -> u64 {
     row.divisor.fraction_bits(u64::from(v) << 32)
 }
 
-/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights`, the voters' `(W_ij, stake)`
-/// into the front of `candidates` (at least as long as the column). Returns the pre-rank
-/// `R0_j`, the number of candidates and their stake.
+/// The histogram bucket of a score (at most the largest weight a voter gives, so below
+/// [`BUCKETS`]).
+#[inline]
+fn bucket(w: u64, shift: u32) -> usize {
+    w.wrapping_shr(shift) as usize
+}
+
+/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights`, the stake of the voters'
+/// positive scores into `buckets` by score. Returns the pre-rank `R0_j` and the items.
 #[inline(never)]
 fn weigh(
     column: &[u16],
     rows: &[Row],
     weights: &mut [u64],
-    candidates: &mut [(i64, i64)],
-) -> (u64, usize, i64) {
-    let (mut prerank, mut count, mut stake) = (0_u64, 0_usize, 0_i64);
+    (buckets, shift): (&mut [i64], u32),
+) -> (u64, ColumnItems) {
+    let (mut prerank, mut items) = (0_u64, ColumnItems::default());
     for ((&v, row), w_slot) in column.iter().zip(rows).zip(weights.iter_mut()) {
         let w = weight(row, v);
         // R0_j <= sum_i a_i <= 2^32: no wrap.
         prerank = prerank.wrapping_add(mul_proportions(row.stake, w));
         *w_slot = w;
-        // Written in any case, kept (by counting it) only for a voter with a positive weight;
-        // count <= slots seen < candidates.len(). Both values are at most 2^32.
-        if let Some(slot) = candidates.get_mut(count) {
-            *slot = (w as i64, row.voter as i64);
+        // An item: a voter with a positive score. Scores and stakes are at most 2^32, the
+        // voters' stakes sum to at most 2^32, and there are at most 65535 items.
+        let item = row.voter > 0 && w > 0;
+        let stake = if item { row.voter as i64 } else { 0 };
+        if let Some(b) = buckets.get_mut(bucket(w, shift)) {
+            *b = b.wrapping_add(stake);
         }
-        let voter = row.voter > 0 && w > 0;
-        count = count.wrapping_add(usize::from(voter));
-        // The voters' stakes sum to at most 2^32.
-        stake = stake.wrapping_add(if voter { row.voter as i64 } else { 0 });
+        items.count = items.count.wrapping_add(usize::from(item));
+        items.stake = items.stake.wrapping_add(stake);
+        items.largest = items.largest.max(if item { w as i64 } else { 0 });
     }
-    (prerank, count, stake)
+    (prerank, items)
 }
 
-/// Steps 8 to 10 for one column: clip at `c`, add to the validator trust. Returns the rank
-/// `R_j = sum_i Wc_ij a_i`.
+/// The items of bucket `b` of a column (see [`weigh`]).
+fn bucket_items(
+    weights: &[u64],
+    rows: &[Row],
+    (b, shift): (usize, u32),
+    out: &mut Vec<(i64, i64)>,
+) {
+    for (w, row) in weights.iter().zip(rows) {
+        if row.voter > 0 && *w > 0 && bucket(*w, shift) == b {
+            // Both at most 2^32.
+            out.push((*w as i64, row.voter as i64));
+        }
+    }
+}
+
+/// Steps 8 to 10 and 12 for one column: clip at `c`, add to the validator trust, bond delta
+/// `dB_ij = Wc_ij a_i` into `deltas`. Returns the rank `R_j = sum_i dB_ij`.
 #[inline(never)]
-fn clip(weights: &[u64], rows: &[Row], c: u64, validator_trust: &mut [u64]) -> u64 {
+fn clip(weights: &[u64], rows: &[Row], c: u64, trust: &mut [u64], deltas: &mut [u64]) -> u64 {
     let mut rank = 0_u64;
-    for ((w, row), t) in weights.iter().zip(rows).zip(validator_trust) {
+    for (((w, row), t), d) in weights.iter().zip(rows).zip(trust).zip(deltas) {
         let clipped = if c < *w { c } else { *w };
         // VT_i <= sum_j W_ij <= 2^32: no wrap.
         *t = t.wrapping_add(clipped);
         // Wc_ij a_i <= a_i and R_j <= sum_i a_i <= 2^32: no wrap.
-        rank = rank.wrapping_add(mul_proportions(clipped, row.stake));
+        let delta = mul_proportions(clipped, row.stake);
+        *d = delta;
+        rank = rank.wrapping_add(delta);
     }
     rank
 }
 
-/// The column being updated in the second sweep.
-struct BondColumn<'a> {
-    /// Stored weights of the column's slots.
-    weights: &'a [u16],
-    /// Stored previous bonds of the column's slots, if any row has one.
-    bonds: Option<&'a [u16]>,
-    /// `C_j` raw.
-    consensus: u64,
-    /// Reciprocal of `R_j` (unit for `R_j = 0`, whose bond deltas are all 0).
-    rank: Reciprocal,
-}
-
 /// Steps 11 to 13 for one column: the EMA `alpha dB_ij / R_j + (1 - alpha) B_ij` of each slot
-/// into `values`, from the bond delta recomputed as in the first sweep and the previous bonds
+/// into `values`, from the bond deltas and the previous bonds (`u16` read as integers)
 /// normalised by their column sum. Returns the sum and maximum of the values `> 0`.
 #[inline(never)]
 fn ema(
-    column: &BondColumn<'_>,
-    rows: &[Row],
+    deltas: &[u64],
+    rank: u64,
+    bonds: Option<&[u16]>,
     (new, old): (Rate, Rate),
     values: &mut [i64],
 ) -> (i64, i64) {
+    // dB_ij <= R_j (a part of the rank): in [0, 2^32]; R_j = 0 leaves the zero deltas as they
+    // are.
+    let rank = or_unit(Reciprocal::new(rank));
     let (mut total, mut max) = (0_i64, 0_i64);
-    let delta = |row: &Row, v: u16| {
-        let w = weight(row, v);
-        let clipped = if column.consensus < w { column.consensus } else { w };
-        // dB_ij <= R_j (a part of the rank computed by `clip`): in [0, 2^32].
-        column.rank.fraction_bits(mul_proportions(clipped, row.stake))
-    };
-    match column.bonds {
+    match bonds {
         None => {
-            for ((&v, row), value) in column.weights.iter().zip(rows).zip(values) {
-                *value = new.times(delta(row, v));
+            for (d, value) in deltas.iter().zip(values) {
+                *value = new.times(rank.fraction_bits(*d));
                 total = total.saturating_add((*value).max(0));
                 max = max.max(*value);
             }
@@ -136,10 +210,10 @@ fn ema(
             // At most 65535 values of at most 65535.
             let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
             let bond_divisor = or_unit(integer_sum_reciprocal(bond_sum));
-            for (((&v, &b), row), value) in column.weights.iter().zip(bonds).zip(rows).zip(values) {
+            for ((d, &b), value) in deltas.iter().zip(bonds).zip(values) {
                 // b * 2^32 is at most the column's sum.
                 let previous = old.times(bond_divisor.fraction_bits(u64::from(b) << 32));
-                *value = new.times(delta(row, v)).saturating_add(previous);
+                *value = new.times(rank.fraction_bits(*d)).saturating_add(previous);
                 total = total.saturating_add((*value).max(0));
                 max = max.max(*value);
             }
@@ -148,134 +222,160 @@ fn ema(
     (total, max)
 }
 
-/// What the second sweep produces per slot.
-#[derive(Default)]
-struct SlotBonds {
-    /// Stored bonds, ordered by column.
-    stored: Vec<(u16, u16)>,
-    /// `sum_j B'_ij I_j` raw, at most `2^32`.
-    dividend: u64,
-}
-
-/// Steps 13, 14 and 17 for one column: the EMA values `> 0` normalised by their `sum`, added to
-/// the dividends with the column's `incentive`, max-upscaled by their `max` and stored.
+/// Steps 13 and 17 for one column: the EMA values `> 0` normalised by their `sum` into
+/// `normalised` (0 for the others), max-upscaled by their `max` and pushed to the stored rows
+/// of the slots that store them (`stored[s]`, `Some` for those).
 #[inline(never)]
 fn store(
     values: &[i64],
     (sum, max): (i64, i64),
-    incentive: u64,
     column: u16,
-    slots: &mut [SlotBonds],
+    normalised: &mut [u64],
+    stored: &mut [Option<Vec<(u16, u16)>>],
 ) {
     // Each value > 0 is a part of the sum (at most I32F32::MAX), so it normalises to [0, 2^32].
     // Flooring is monotonic, so the largest normalised value is the normalised maximum; a zero
     // maximum (all values normalised to 0) leaves them as they are.
     let divisor = or_unit(Reciprocal::new(sum.unsigned_abs()));
     let max_divisor = Reciprocal::new(divisor.fraction_bits(max.unsigned_abs()));
-    for (value, slot) in values.iter().zip(slots) {
+    for ((value, out), row) in values.iter().zip(normalised).zip(stored) {
         if *value > 0 {
-            let normalised = divisor.fraction_bits(value.unsigned_abs());
-            let upscaled = max_divisor.map_or(normalised, |r| r.fraction_bits(normalised));
-            slot.stored.push((column, proportion_to_u16(upscaled)));
-            // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1:
-            // D_i <= 2^32, so the sum neither wraps nor saturates, and the order of the terms
-            // does not matter.
-            slot.dividend = slot.dividend.wrapping_add(mul_proportions(incentive, normalised));
+            let x = divisor.fraction_bits(value.unsigned_abs());
+            *out = x;
+            if let Some(row) = row {
+                let upscaled = max_divisor.map_or(x, |r| r.fraction_bits(x));
+                row.push((column, proportion_to_u16(upscaled)));
+            }
+        } else {
+            *out = 0;
         }
     }
-}
-
-/// Column `j` of dense `values` with `width` slots per column.
-fn column_of(values: &[u16], width: usize, j: usize) -> &[u16] {
-    let start = j.saturating_mul(width);
-    values.get(start..start.saturating_add(width)).unwrap_or(&[])
 }
 
 /// Steps 5 to 14 in the dense layout (see the module docs).
 pub(super) fn sweep(
     context: Context,
     input: &EpochInput,
-    (weights, weight_mask): (Counted, Mask<'_>),
-    (bonds, bond_mask): (Counted, Mask<'_>),
     new_permit: &[bool],
-) -> Matrices<FinneyBonds> {
-    let Context { n, rows, mut rule, rates } = context;
+) -> Result<Matrices<FinneyBonds>, EpochError> {
+    let n = context.n;
     let registered = &input.block_at_registration;
-    let has = |c: &Counted, i: usize| c.row_counts.get(i).is_some_and(|k| *k > 0);
-    let slots: Vec<usize> = (0..n).filter(|i| has(&weights, *i) || has(&bonds, *i)).collect();
-    let width = slots.len();
-    let weight_values = fill(&input.weights, registered, weight_mask, &slots);
-    let bond_values = (bonds.total > 0).then(|| fill(&input.bonds, registered, bond_mask, &slots));
-    let slot_rows: Vec<Row> =
-        slots.iter().map(|i| rows.get(*i).copied().unwrap_or_default()).collect();
+    let (weight_mask, bond_mask) = masks(input);
 
-    // First sweep: steps 5 to 10.
+    // The slots: rows read with stored entries.
+    let stored_in =
+        |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).is_some_and(|row| !row.is_empty());
+    let slots: Vec<usize> = (0..n)
+        .filter(|i| {
+            (weight_mask.includes(*i) && stored_in(&input.weights, *i))
+                || stored_in(&input.bonds, *i)
+        })
+        .collect();
+    let width = slots.len();
+    let mut slot_of = vec![usize::MAX; n];
+    for (s, i) in slots.iter().enumerate() {
+        if let Some(slot) = slot_of.get_mut(*i) {
+            *slot = s;
+        }
+    }
+    let mut seen = vec![0_u32; n];
+    let weights = fill(&input.weights, registered, weight_mask, (&slot_of, width), &mut seen)
+        .map_err(duplicate("weights"))?;
+    seen.iter_mut().for_each(|m| *m = 0);
+    let bonds = fill(&input.bonds, registered, bond_mask, (&slot_of, width), &mut seen)
+        .map_err(duplicate("bonds"))?;
+    let bond_values = bonds.any.then_some(bonds.values);
+
+    let rows: Vec<Row> =
+        slots.iter().zip(&weights.sums).map(|(i, total)| context.row(*i, *total)).collect();
+    // The largest weight of a voter: the histogram's range.
+    let top = rows
+        .iter()
+        .zip(&weights.largest)
+        .filter(|(row, _)| row.voter > 0)
+        .map(|(row, v)| weight(row, *v))
+        .max()
+        .unwrap_or(0);
+    let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
+    let Context { mut rule, rates, .. } = context;
+
     let mut preranks = vec![ZERO; n];
     let mut consensus = vec![ZERO; n];
     let mut ranks = vec![ZERO; n];
     let mut trust = vec![0_u64; width];
     let mut column_weights = vec![0_u64; width];
-    let mut candidates = vec![(0_i64, 0_i64); width];
+    let mut deltas = vec![0_u64; width];
+    let mut values = vec![0_i64; width];
+    let mut buckets = [0_i64; BUCKETS];
+    // The normalised EMA bonds, by column like the values, for the dividends.
+    let mut ema_bonds = vec![0_u64; width.saturating_mul(n)];
+    let mut stored: Vec<Option<Vec<(u16, u16)>>> =
+        slots.iter().map(|i| new_permit.get(*i).copied().unwrap_or(false).then(Vec::new)).collect();
+
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
-        let values = column_of(&weight_values, width, j);
-        let (prerank, voting, voting_stake) =
-            weigh(values, &slot_rows, &mut column_weights, &mut candidates);
-        *c = rule.of(candidates.get_mut(..voting).unwrap_or(&mut []), voting_stake);
+        let (prerank, items) = weigh(
+            column_of(&weights.values, width, j),
+            &rows,
+            &mut column_weights,
+            (&mut buckets, shift),
+        );
+        *c = rule.of_buckets(&buckets, items, |b, out| {
+            bucket_items(&column_weights, &rows, (b, shift), out)
+        });
+        buckets.iter_mut().for_each(|b| *b = 0);
         // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
-        let rank = clip(&column_weights, &slot_rows, c.to_bits().unsigned_abs(), &mut trust);
+        let rank =
+            clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust, &mut deltas);
         *p = I32F32::from_bits(prerank as i64);
         *r = I32F32::from_bits(rank as i64);
+
+        let bonds = bond_values.as_deref().map(|b| column_of(b, width, j));
+        let extremes = ema(&deltas, rank, bonds, rates, &mut values);
+        let start = j.saturating_mul(width);
+        if let Some(out) = ema_bonds.get_mut(start..start.saturating_add(width)) {
+            // j < n <= 65535.
+            let j = u16::try_from(j).unwrap_or(u16::MAX);
+            store(&values, extremes, j, out, &mut stored);
+        }
     }
 
-    // 10. The incentive, then the second sweep: steps 11 to 14.
+    // 10. The incentive; 14. the dividends.
     let mut incentive = ranks.clone();
     normalize(&mut incentive);
-    let mut slot_bonds: Vec<SlotBonds> = slots
-        .iter()
-        .map(|i| {
-            let stores = new_permit.get(*i).copied().unwrap_or(false);
-            let room = |c: &Counted| c.row_counts.get(*i).copied().unwrap_or(0);
-            let capacity = if stores { room(&weights).saturating_add(room(&bonds)) } else { 0 };
-            SlotBonds { stored: Vec::with_capacity(capacity), dividend: 0 }
-        })
-        .collect();
-    let mut values = vec![0_i64; width];
-    for (j, ((c, r), ij)) in consensus.iter().zip(ranks.iter()).zip(incentive.iter()).enumerate() {
-        let bond_column = BondColumn {
-            weights: column_of(&weight_values, width, j),
-            bonds: bond_values.as_deref().map(|b| column_of(b, width, j)),
-            consensus: c.to_bits().unsigned_abs(),
-            rank: or_unit(Reciprocal::new(r.to_bits().unsigned_abs())),
-        };
-        let extremes = ema(&bond_column, &slot_rows, rates, &mut values);
-        // A normalised incentive is in [0, 2^32] raw; j < n <= 65535.
+    let mut slot_dividends = vec![0_u64; width];
+    for (ij, column) in incentive.iter().zip(ema_bonds.chunks_exact(width.max(1))) {
+        // A normalised incentive is in [0, 2^32] raw.
         let ij = u64::try_from(ij.to_bits()).unwrap_or(0);
-        let j = u16::try_from(j).unwrap_or(u16::MAX);
-        store(&values, extremes, ij, j, &mut slot_bonds);
+        for (d, b) in slot_dividends.iter_mut().zip(column) {
+            // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1:
+            // D_i <= 2^32, so the sum neither wraps nor saturates, and the order of the terms
+            // does not matter.
+            *d = d.wrapping_add(mul_proportions(ij, *b));
+        }
     }
 
     // Back from slots to uids.
     let mut validator_trust = vec![ZERO; n];
     let mut dividends = vec![ZERO; n];
-    let mut stored: Vec<Vec<(u16, u16)>> = vec![Vec::new(); n];
-    for ((i, t), b) in slots.iter().zip(trust).zip(slot_bonds) {
-        if let (Some(vt), Some(d), Some(s)) =
-            (validator_trust.get_mut(*i), dividends.get_mut(*i), stored.get_mut(*i))
+    let mut stored_rows: Vec<Vec<(u16, u16)>> = vec![Vec::new(); n];
+    for (((i, t), d), b) in slots.iter().zip(trust).zip(slot_dividends).zip(stored) {
+        if let (Some(vt), Some(di), Some(s)) =
+            (validator_trust.get_mut(*i), dividends.get_mut(*i), stored_rows.get_mut(*i))
         {
             // Both at most 2^32.
             *vt = I32F32::from_bits(t as i64);
-            *d = I32F32::from_bits(b.dividend as i64);
-            *s = b.stored;
+            *di = I32F32::from_bits(d as i64);
+            *s = b.unwrap_or_default();
         }
     }
     normalize(&mut dividends);
-    Matrices {
+    Ok(Matrices {
         preranks,
         consensus,
         validator_trust,
         ranks,
-        bonds: FinneyBonds { dividends, stored },
-    }
+        bonds: FinneyBonds { dividends, stored: stored_rows },
+    })
 }

@@ -109,7 +109,7 @@ impl Layout {
     }
 }
 
-/// What the first pass over stored rows finds.
+/// What the first pass of the sparse layout over stored rows finds.
 struct Counted {
     /// Per column: `block_at_registration`, then the number of kept entries (`cursor`).
     slots: Vec<ColumnSlot>,
@@ -117,8 +117,6 @@ struct Counted {
     row_sums: Vec<u64>,
     /// Per row: the number of its kept values.
     row_counts: Vec<usize>,
-    /// Number of kept entries.
-    total: usize,
 }
 
 /// What the first pass keeps of each column.
@@ -180,7 +178,6 @@ fn count(
         registered.iter().map(|r| ColumnSlot { registered: *r, cursor: 0, seen: 0 }).collect();
     let mut row_sums = vec![0_u64; rows.len()];
     let mut row_counts = vec![0_usize; rows.len()];
-    let mut kept = 0_usize;
     for (i, row) in rows.iter().enumerate() {
         // Rows are at most n <= 65535.
         let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
@@ -203,10 +200,8 @@ fn count(
         if let (Some(s), Some(c)) = (row_sums.get_mut(i), row_counts.get_mut(i)) {
             (*s, *c) = (total, count);
         }
-        // At most the number of input entries.
-        kept = kept.wrapping_add(count);
     }
-    Ok(Counted { slots, row_sums, row_counts, total: kept })
+    Ok(Counted { slots, row_sums, row_counts })
 }
 
 /// The reciprocal of a row or column of `u16` values read as integers (`v * 2^32` raw): of
@@ -269,16 +264,42 @@ struct Row {
     voter: u64,
 }
 
-/// What both layouts share: the rows, the consensus rule, the EMA rates.
+/// What both layouts share: the stakes, the consensus rule, the EMA rates.
 struct Context {
     /// Number of uids.
     n: usize,
-    /// Per uid.
-    rows: Vec<Row>,
+    /// Per uid: the active stake `a_i` and the consensus stake (`a_i` re-normalised), raw, in
+    /// `[0, 2^32]`.
+    stakes: Vec<(u64, u64)>,
     /// The consensus rule (step 7).
     rule: ColumnConsensus,
     /// `alpha` and `1 - alpha` (step 13).
     rates: (Rate, Rate),
+}
+
+impl Context {
+    /// What the column loops read of row `i`, whose kept weights sum to `weight_sum`.
+    fn row(&self, i: usize, weight_sum: u64) -> Row {
+        let (stake, voter) = self.stakes.get(i).copied().unwrap_or((0, 0));
+        Row { divisor: or_unit(integer_sum_reciprocal(weight_sum)), stake, voter }
+    }
+}
+
+/// The error for the first `(row, uid)` named twice by a row of `field`.
+fn duplicate(field: &'static str) -> impl Fn((usize, u16)) -> EpochError {
+    move |(row, uid)| EpochError::DuplicateUid { field, row, uid }
+}
+
+/// The masks of step 5 (weights: rows with a permit, no self-weight, no outdated pair) and
+/// step 11 (previous bonds: every row, no outdated pair).
+fn masks(input: &EpochInput) -> (Mask<'_>, Mask<'_>) {
+    let weights = Mask {
+        rows: Some(&input.validator_permit),
+        last_update: &input.last_update,
+        skip_diagonal: true,
+    };
+    let bonds = Mask { rows: None, last_update: &input.last_update, skip_diagonal: false };
+    (weights, bonds)
 }
 
 /// Steps 5 to 14 of a Finney-era epoch (see the module docs) for `active_stake` (normalised,
@@ -292,7 +313,8 @@ pub(crate) fn finney(
     finney_with(input, active_stake, new_permit, None)
 }
 
-/// [`finney`] in the given layout (`None`: chosen by [`Layout::for_counts`]).
+/// [`finney`] in the given layout (`None`: chosen by [`Layout::for_counts`] on the stored
+/// entries of the rows read, before masking, which only affects the speed).
 fn finney_with(
     input: &EpochInput,
     active_stake: &[I32F32],
@@ -300,19 +322,6 @@ fn finney_with(
     layout: Option<Layout>,
 ) -> Result<Matrices<FinneyBonds>, EpochError> {
     let n = usize::from(input.n);
-    let registered = &input.block_at_registration;
-    let duplicate = |field| move |(row, uid)| EpochError::DuplicateUid { field, row, uid };
-
-    // 5. Weights: rows with a permit, no self-weight, no outdated pair. 11. Previous bonds:
-    // every row, no outdated pair.
-    let weight_mask = Mask {
-        rows: Some(&input.validator_permit),
-        last_update: &input.last_update,
-        skip_diagonal: true,
-    };
-    let bond_mask = Mask { rows: None, last_update: &input.last_update, skip_diagonal: false };
-    let weights = count(&input.weights, registered, weight_mask).map_err(duplicate("weights"))?;
-    let bonds = count(&input.bonds, registered, bond_mask).map_err(duplicate("bonds"))?;
 
     // 7. The consensus stake: validators with stake, re-normalised (as `weighted_median_col`).
     let mut voter_stake: Vec<I32F32> =
@@ -324,33 +333,28 @@ fn finney_with(
     let rule = ColumnConsensus::new(voter_sum, voter_sum.saturating_sub(kappa), voters);
 
     let raw = |x: Option<&I32F32>| x.and_then(|x| u64::try_from(x.to_bits()).ok()).unwrap_or(0);
-    let rows: Vec<Row> = (0..n)
-        .map(|i| Row {
-            divisor: or_unit(weights.row_sums.get(i).and_then(|s| integer_sum_reciprocal(*s))),
-            stake: raw(active_stake.get(i)),
-            voter: raw(voter_stake.get(i)),
-        })
-        .collect();
+    let stakes: Vec<(u64, u64)> =
+        (0..n).map(|i| (raw(active_stake.get(i)), raw(voter_stake.get(i)))).collect();
     let alpha = bonds_ema_alpha(input.bonds_moving_average);
     let rates = (Rate::new(alpha), Rate::new(ONE.saturating_sub(alpha)));
-    let context = Context { n, rows, rule, rates };
+    let context = Context { n, stakes, rule, rates };
 
-    let slots = (0..n)
-        .filter(|i| {
-            let has = |c: &Counted| c.row_counts.get(*i).is_some_and(|k| *k > 0);
-            has(&weights) || has(&bonds)
-        })
-        .count();
-    let layout = layout
-        .unwrap_or_else(|| Layout::for_counts(slots, n, weights.total.saturating_add(bonds.total)));
-    Ok(match layout {
-        Layout::Sparse => {
-            sparse::sweep(context, input, (weights, weight_mask), (bonds, bond_mask), new_permit)
+    let layout = layout.unwrap_or_else(|| {
+        let (weight_mask, _) = masks(input);
+        let (mut slots, mut entries) = (0_usize, 0_usize);
+        for i in 0..n {
+            let stored = |rows: &[Vec<(u16, u16)>]| rows.get(i).map_or(0, Vec::len);
+            let weights = if weight_mask.includes(i) { stored(&input.weights) } else { 0 };
+            let row = weights.saturating_add(stored(&input.bonds));
+            slots = slots.saturating_add(usize::from(row > 0));
+            entries = entries.saturating_add(row);
         }
-        Layout::Dense => {
-            dense::sweep(context, input, (weights, weight_mask), (bonds, bond_mask), new_permit)
-        }
-    })
+        Layout::for_counts(slots, n, entries)
+    });
+    match layout {
+        Layout::Sparse => sparse::sweep(context, input, new_permit),
+        Layout::Dense => dense::sweep(context, input, new_permit),
+    }
 }
 
 #[cfg(test)]

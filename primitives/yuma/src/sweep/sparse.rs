@@ -2,13 +2,13 @@
 //! cost follows the number of entries.
 
 use super::{
-    integer_sum_reciprocal, proportion_to_u16, Context, Counted, FinneyBonds, Mask, Matrices, Rate,
-    Row,
+    count, duplicate, integer_sum_reciprocal, masks, proportion_to_u16, Context, Counted,
+    FinneyBonds, Mask, Matrices, Rate, Row,
 };
 use crate::{
     fixed::{mul_proportions, Reciprocal, ZERO},
     vector::normalize,
-    EpochInput,
+    EpochError, EpochInput,
 };
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
@@ -274,11 +274,16 @@ fn store_column(
 pub(super) fn sweep(
     context: Context,
     input: &EpochInput,
-    (weights, weight_mask): (Counted, Mask<'_>),
-    (bonds, bond_mask): (Counted, Mask<'_>),
     new_permit: &[bool],
-) -> Matrices<FinneyBonds> {
-    let Context { n, rows, mut rule, rates } = context;
+) -> Result<Matrices<FinneyBonds>, EpochError> {
+    let registered = &input.block_at_registration;
+    let (weight_mask, bond_mask) = masks(input);
+    let weights = count(&input.weights, registered, weight_mask).map_err(duplicate("weights"))?;
+    let bonds = count(&input.bonds, registered, bond_mask).map_err(duplicate("bonds"))?;
+    let rows: Vec<Row> = (0..context.n)
+        .map(|i| context.row(i, weights.row_sums.get(i).copied().unwrap_or(0)))
+        .collect();
+    let Context { n, mut rule, rates, .. } = context;
     let weight_counts = weights.row_counts.clone();
     let bond_counts = bonds.row_counts.clone();
     let weights = scatter(&input.weights, weights, weight_mask);
@@ -374,11 +379,11 @@ pub(super) fn sweep(
     normalize(&mut incentive);
     let columns = BondColumns { starts: bond_starts, rows: bond_rows, values: bond_values };
     let dividends = columns.dividends(&incentive, n);
-    Matrices {
+    Ok(Matrices {
         preranks,
         consensus,
         validator_trust: validator_trust.into_iter().map(|t| I32F32::from_bits(t as i64)).collect(),
         ranks,
         bonds: FinneyBonds { dividends, stored },
-    }
+    })
 }
