@@ -39,6 +39,8 @@ struct Dense {
     sums: Vec<u64>,
     /// Per slot: its largest kept value.
     largest: Vec<u16>,
+    /// Per slot: the number of its kept values.
+    counts: Vec<usize>,
     /// Whether any value is kept.
     any: bool,
 }
@@ -58,8 +60,10 @@ fn fill(
         values: vec![0_u16; width.saturating_mul(registered.len())],
         sums: vec![0_u64; width],
         largest: vec![0_u16; width],
+        counts: vec![0_usize; width],
         any: false,
     };
+    let latest = registered.iter().copied().max().unwrap_or(0);
     for (i, row) in rows.iter().enumerate() {
         // Rows are at most n <= 65535.
         let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
@@ -75,30 +79,72 @@ fn fill(
             continue;
         };
         let limit = mask.limit(i);
-        // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32.
-        let (mut total, mut largest) = (0_u64, 0_u16);
-        for &(j, v) in row {
-            let ju = usize::from(j);
-            let (Some(mark), Some(r)) = (seen.get_mut(ju), registered.get(ju)) else { continue };
-            if *mark == stamp {
-                return Err((i, j));
-            }
-            *mark = stamp;
-            if mask.keeps(i, limit, j, v, *r) {
-                // j < n and s < width: below width * n.
-                if let Some(value) = dense.values.get_mut(ju.wrapping_mul(width).wrapping_add(s)) {
-                    *value = v;
-                }
-                total = total.wrapping_add(u64::from(v));
-                largest = largest.max(v);
-            }
+        // The diagonal entry's uid, if it is dropped (i < n <= 65535; none otherwise).
+        let diagonal = if mask.skip_diagonal { i } else { usize::MAX };
+        let values = dense.values.get_mut(s..).unwrap_or(&mut []);
+        let target = Target { stamp, diagonal, width };
+        // Most rows were updated after every registration: no pair of theirs is outdated.
+        let (total, largest, count) = if latest < limit {
+            place::<false>(row, target, (seen, registered, limit), values)
+        } else {
+            place::<true>(row, target, (seen, registered, limit), values)
         }
-        if let (Some(sum), Some(max)) = (dense.sums.get_mut(s), dense.largest.get_mut(s)) {
-            (*sum, *max) = (total, largest);
+        .map_err(|j| (i, j))?;
+        if let (Some(sum), Some(max), Some(c)) =
+            (dense.sums.get_mut(s), dense.largest.get_mut(s), dense.counts.get_mut(s))
+        {
+            (*sum, *max, *c) = (total, largest, count);
         }
         dense.any |= total > 0;
     }
     Ok(dense)
+}
+
+/// Where [`place`] puts a row's entries.
+#[derive(Clone, Copy)]
+struct Target {
+    /// The row's duplicate-check stamp.
+    stamp: u32,
+    /// The uid of the dropped diagonal entry (`usize::MAX`: none).
+    diagonal: usize,
+    /// Slots per column.
+    width: usize,
+}
+
+/// The entries of one row read by [`fill`]: each `(j, v)` with `j < n` is checked against
+/// `seen` (fails with `j` if the row named it before), and written at `values[j * width]` if
+/// kept (`OUTDATED`: only when `registered_j < limit`; without, the caller knows it is), else
+/// 0. Returns the sum, the largest and the number of the kept values.
+#[inline(always)]
+fn place<const OUTDATED: bool>(
+    row: &[(u16, u16)],
+    target: Target,
+    (seen, registered, limit): (&mut [u32], &[u64], u64),
+    values: &mut [u16],
+) -> Result<(u64, u16, usize), u16> {
+    // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32, and as many
+    // entries.
+    let (mut total, mut largest, mut count) = (0_u64, 0_u16, 0_usize);
+    for &(j, v) in row {
+        let ju = usize::from(j);
+        let Some(mark) = seen.get_mut(ju) else { continue };
+        if *mark == target.stamp {
+            return Err(j);
+        }
+        *mark = target.stamp;
+        let current = !OUTDATED || registered.get(ju).is_some_and(|r| *r < limit);
+        // Written in any case (each position at most once, as the uid is not repeated): a
+        // value not kept (`Mask::keeps`) is written as 0, which is no entry.
+        let kept = if current && ju != target.diagonal { v } else { 0 };
+        // j < n: position s + j * width is below width * n.
+        if let Some(value) = values.get_mut(ju.wrapping_mul(target.width)) {
+            *value = kept;
+        }
+        total = total.wrapping_add(u64::from(kept));
+        largest = largest.max(kept);
+        count = count.wrapping_add(usize::from(kept > 0));
+    }
+    Ok((total, largest, count))
 }
 
 /// Column `j` of dense `values` with `width` slots per column.
@@ -284,7 +330,6 @@ pub(super) fn sweep(
     seen.iter_mut().for_each(|m| *m = 0);
     let bonds = fill(&input.bonds, registered, bond_mask, (&slot_of, width), &mut seen)
         .map_err(duplicate("bonds"))?;
-    let bond_values = bonds.any.then_some(bonds.values);
 
     let rows: Vec<Row> =
         slots.iter().zip(&weights.sums).map(|(i, total)| context.row(*i, *total)).collect();
@@ -298,6 +343,7 @@ pub(super) fn sweep(
         .unwrap_or(0);
     let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
     let Context { mut rule, rates, .. } = context;
+    let bond_values = bonds.any.then_some(&bonds.values);
 
     let mut preranks = vec![ZERO; n];
     let mut consensus = vec![ZERO; n];
@@ -309,8 +355,15 @@ pub(super) fn sweep(
     let mut buckets = [0_i64; BUCKETS];
     // The normalised EMA bonds, by column like the values, for the dividends.
     let mut ema_bonds = vec![0_u64; width.saturating_mul(n)];
-    let mut stored: Vec<Option<Vec<(u16, u16)>>> =
-        slots.iter().map(|i| new_permit.get(*i).copied().unwrap_or(false).then(Vec::new)).collect();
+    // Room for every entry a stored row can get.
+    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
+        .iter()
+        .zip(weights.counts.iter().zip(&bonds.counts))
+        .map(|(i, (w, b))| {
+            let stores = new_permit.get(*i).copied().unwrap_or(false);
+            stores.then(|| Vec::with_capacity(w.saturating_add(*b)))
+        })
+        .collect();
 
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
