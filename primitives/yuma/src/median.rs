@@ -331,6 +331,10 @@ mod tests {
         I32F32::from_num(x)
     }
 
+    fn fx_bits(x: i64) -> I32F32 {
+        I32F32::from_bits(x)
+    }
+
     /// Dense reference: the chain's recursion per column, over the rows with stake.
     fn reference(stake: &[I32F32], w: &SparseMatrix, kappa: I32F32) -> Vec<I32F32> {
         let mut use_stake: Vec<I32F32> = stake.iter().copied().filter(|s| *s > ZERO).collect();
@@ -468,6 +472,43 @@ mod tests {
             }
             let (mut a, mut b) = (items.clone(), Vec::new());
             prop_assert_eq!(weighted_select(&mut a[..], &mut b, base, minority), want);
+        }
+
+        /// The bucketed consensus gives the value of [`ColumnConsensus::of`] for any bucket
+        /// width that keeps every score in the 256 buckets.
+        #[test]
+        fn buckets_match_of(
+            items in proptest::collection::vec(
+                (prop_oneof![1_i64..50, 1_i64..=(1 << 32)], 1_i64..1_000),
+                0..60,
+            ),
+            shift in 0_u32..34,
+            extra_voters in 0_usize..3,
+            zero_stake in 0_i64..20_000,
+            minority in -10_i64..80_000,
+        ) {
+            let positive: i64 = items.iter().map(|(_, s)| s).sum();
+            let voters = items.len() + extra_voters;
+            let stake_sum = positive + if extra_voters > 0 { zero_stake } else { 0 };
+            let mut rule = ColumnConsensus::new(fx_bits(stake_sum), fx_bits(minority), voters);
+            let want = rule.of(&mut items.clone(), positive);
+            let mut buckets = vec![0_i64; 256];
+            for (v, s) in &items {
+                if let Some(b) = buckets.get_mut((*v >> shift) as usize) {
+                    *b += s;
+                }
+            }
+            let summary = ColumnItems {
+                count: items.len(),
+                stake: positive,
+                largest: items.iter().map(|(v, _)| *v).max().unwrap_or(0),
+            };
+            let got = rule.of_buckets(&buckets, summary, |b, out| {
+                out.extend(items.iter().filter(|(v, _)| (*v >> shift) as usize == b));
+            });
+            if items.iter().all(|(v, _)| ((*v >> shift) as usize) < 256) {
+                prop_assert_eq!(got, want);
+            }
         }
 
         /// kappa near 1: `minority = sum(stake) - kappa` is negative when the normalised stake

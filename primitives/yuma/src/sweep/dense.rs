@@ -384,7 +384,7 @@ pub(super) fn sweep(
         *p = I32F32::from_bits(prerank as i64);
         *r = I32F32::from_bits(rank as i64);
 
-        let bonds = bond_values.as_deref().map(|b| column_of(b, width, j));
+        let bonds = bond_values.map(|b| column_of(b, width, j));
         let extremes = ema(&deltas, rank, bonds, rates, &mut values);
         let start = j.saturating_mul(width);
         if let Some(out) = ema_bonds.get_mut(start..start.saturating_add(width)) {
