@@ -15,8 +15,8 @@ use crate::{
     Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment,
     VERSION,
 };
-use pallet_subtensor_staking_runtime_api::DelegateInfo;
 use alloc::vec::Vec;
+use pallet_subtensor_staking_runtime_api::DelegateInfo;
 use polkadot_sdk::*;
 
 use cumulus_primitives_core::VerifySchedulingSignature;

@@ -19,8 +19,7 @@
 use crate::{
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
-    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig,
-    SudoConfig,
+    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};

@@ -8,23 +8,12 @@ use finney_runtime::{
         get_preset, preset_names, DEVELOPMENT_PRESET, DEV_ENDOWMENT, FINNEY_KUSAMA_PRESET,
         FINNEY_POLKADOT_PRESET, LOCAL_TESTNET_PRESET, PARACHAIN_ID,
     },
-    AccountId, Runtime, RuntimeGenesisConfig,
+    AccountId, Runtime,
 };
-use polkadot_sdk::{
-    frame_support::genesis_builder_helper::build_state, sp_io::TestExternalities,
-    sp_keyring::Sr25519Keyring, staging_parachain_info as parachain_info, *,
-};
+use polkadot_sdk::{sp_keyring::Sr25519Keyring, staging_parachain_info as parachain_info, *};
 
-/// Builds the genesis state of a preset into fresh externalities.
-fn genesis_of(preset: &str) -> TestExternalities {
-    let patch = get_preset(&preset.to_string()).unwrap_or_else(|| panic!("no preset {preset}"));
-    let mut ext = TestExternalities::default();
-    ext.execute_with(|| {
-        build_state::<RuntimeGenesisConfig>(patch)
-            .unwrap_or_else(|e| panic!("preset {preset} does not build: {e}"))
-    });
-    ext
-}
+mod common;
+use common::genesis_of;
 
 fn free_balance(who: &AccountId) -> u128 {
     pallet_balances::Pallet::<Runtime>::free_balance(who)

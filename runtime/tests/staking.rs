@@ -6,28 +6,24 @@
 
 use finney_runtime::{
     constants::currency::TAO, genesis_config_presets::DEVELOPMENT_PRESET, AccountId, Balances,
-    Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeHoldReason, RuntimeOrigin, Staking, System,
+    Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin, Staking, System,
 };
 use pallet_subtensor_staking::{Error, HoldReason};
 use pallet_subtensor_staking_runtime_api::runtime_decl_for_staking_api::StakingApiV1;
 use polkadot_sdk::{
     frame_support::{
-        assert_noop, assert_ok, genesis_builder_helper::build_state,
+        assert_noop, assert_ok,
         traits::{fungible::InspectHold, UnfilteredDispatchable},
     },
     sp_io::TestExternalities,
     sp_keyring::Sr25519Keyring,
-    *,
 };
 
+mod common;
+
 fn dev_chain() -> TestExternalities {
-    let patch = finney_runtime::genesis_config_presets::get_preset(&DEVELOPMENT_PRESET.into())
-        .expect("the development preset exists");
-    let mut ext = TestExternalities::default();
-    ext.execute_with(|| {
-        build_state::<RuntimeGenesisConfig>(patch).expect("the development preset builds");
-        System::set_block_number(1);
-    });
+    let mut ext = common::genesis_of(DEVELOPMENT_PRESET);
+    ext.execute_with(|| System::set_block_number(1));
     ext
 }
 
@@ -55,10 +51,7 @@ fn a_coldkey_stakes_to_its_hotkey_under_a_hold_and_issuance_stays() {
         assert_eq!(held(&alice), 10 * TAO);
         assert_eq!(Balances::free_balance(&alice), free - 10 * TAO);
         assert_eq!(Balances::total_issuance(), issuance);
-        assert_eq!(
-            Runtime::stakes_of_coldkey(alice.clone()),
-            vec![(hotkey.clone(), 10 * TAO)]
-        );
+        assert_eq!(Runtime::stakes_of_coldkey(alice.clone()), vec![(hotkey.clone(), 10 * TAO)]);
         assert_eq!(Runtime::total_hotkey_stake(hotkey.clone()), 10 * TAO);
         assert_eq!(Runtime::hotkey_owner(hotkey.clone()), Some(alice.clone()));
 
@@ -83,7 +76,11 @@ fn a_nominator_stakes_to_a_delegate_and_the_api_lists_it() {
             Error::<Runtime>::NonAssociatedColdkey
         );
         assert_ok!(Staking::become_delegate(signed(Sr25519Keyring::Bob), bob_hotkey.clone()));
-        assert_ok!(Staking::add_stake(signed(Sr25519Keyring::Charlie), bob_hotkey.clone(), 5 * TAO));
+        assert_ok!(Staking::add_stake(
+            signed(Sr25519Keyring::Charlie),
+            bob_hotkey.clone(),
+            5 * TAO
+        ));
 
         let info = Runtime::delegate_info(bob_hotkey.clone()).expect("Bob's hotkey is a delegate");
         assert_eq!(info.owner, account(Sr25519Keyring::Bob));
@@ -109,11 +106,7 @@ fn bad_input_fails_with_named_errors_and_changes_nothing() {
             Error::<Runtime>::StakeAmountZero
         );
         assert_noop!(
-            Staking::add_stake(
-                signed(Sr25519Keyring::Alice),
-                account(Sr25519Keyring::Ferdie),
-                TAO
-            ),
+            Staking::add_stake(signed(Sr25519Keyring::Alice), account(Sr25519Keyring::Ferdie), TAO),
             Error::<Runtime>::HotkeyNotRegistered
         );
         assert_noop!(

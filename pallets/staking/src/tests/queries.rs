@@ -45,8 +45,10 @@ fn every_delegate_its_total_and_owner() {
         .stake(ALICE, HOT_A, 1_000)
         .stake(CHARLIE, HOT_B, 4_000)
         .build_and_execute(|| {
-            let mut delegates: Vec<_> =
-                Staking::delegates().into_iter().map(|d| (d.hotkey, d.take, d.total_stake)).collect();
+            let mut delegates: Vec<_> = Staking::delegates()
+                .into_iter()
+                .map(|d| (d.hotkey, d.take, d.total_stake))
+                .collect();
             delegates.sort();
             assert_eq!(delegates, vec![(HOT_A, 5_000, 1_000), (HOT_B, 6_000, 4_000)]);
 
