@@ -39,8 +39,6 @@ struct Dense {
     sums: Vec<u64>,
     /// Per slot: its largest kept value.
     largest: Vec<u16>,
-    /// Per slot: the number of its kept values.
-    counts: Vec<usize>,
     /// Whether any value is kept.
     any: bool,
 }
@@ -60,7 +58,6 @@ fn fill(
         values: vec![0_u16; width.saturating_mul(registered.len())],
         sums: vec![0_u64; width],
         largest: vec![0_u16; width],
-        counts: vec![0_usize; width],
         any: false,
     };
     let latest = registered.iter().copied().max().unwrap_or(0);
@@ -69,6 +66,9 @@ fn fill(
         let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
         let slot = slot_of.get(i).copied().filter(|s| *s < width && mask.includes(i));
         let Some(s) = slot else {
+            if increasing(row) {
+                continue;
+            }
             for &(j, _) in row {
                 let Some(mark) = seen.get_mut(usize::from(j)) else { continue };
                 if *mark == stamp {
@@ -83,21 +83,25 @@ fn fill(
         let diagonal = if mask.skip_diagonal { i } else { usize::MAX };
         let values = dense.values.get_mut(s..).unwrap_or(&mut []);
         let target = Target { stamp, diagonal, width };
-        // Most rows were updated after every registration: no pair of theirs is outdated.
-        let (total, largest, count) = if latest < limit {
-            place::<false>(row, target, (seen, registered, limit), values)
-        } else {
-            place::<true>(row, target, (seen, registered, limit), values)
-        }
-        .map_err(|j| (i, j))?;
-        if let (Some(sum), Some(max), Some(c)) =
-            (dense.sums.get_mut(s), dense.largest.get_mut(s), dense.counts.get_mut(s))
-        {
-            (*sum, *max, *c) = (total, largest, count);
+        // Most rows were updated after every registration (no pair of theirs is outdated), and
+        // name their uids in increasing order (none twice); the others are read again with
+        // every check.
+        let placed = if latest < limit { place_increasing(row, target, values) } else { None };
+        let (total, largest) = match placed {
+            Some(placed) => placed,
+            None => place(row, target, (seen, registered, limit), values).map_err(|j| (i, j))?,
+        };
+        if let (Some(sum), Some(max)) = (dense.sums.get_mut(s), dense.largest.get_mut(s)) {
+            (*sum, *max) = (total, largest);
         }
         dense.any |= total > 0;
     }
     Ok(dense)
+}
+
+/// Whether the uids of `row` increase strictly (so that none is named twice).
+fn increasing(row: &[(u16, u16)]) -> bool {
+    row.iter().zip(row.iter().skip(1)).all(|(a, b)| a.0 < b.0)
 }
 
 /// Where [`place`] puts a row's entries.
@@ -113,18 +117,16 @@ struct Target {
 
 /// The entries of one row read by [`fill`]: each `(j, v)` with `j < n` is checked against
 /// `seen` (fails with `j` if the row named it before), and written at `values[j * width]` if
-/// kept (`OUTDATED`: only when `registered_j < limit`; without, the caller knows it is), else
-/// 0. Returns the sum, the largest and the number of the kept values.
-#[inline(always)]
-fn place<const OUTDATED: bool>(
+/// kept (only when `registered_j < limit`), else 0. Returns the sum and the largest of the kept
+/// values.
+fn place(
     row: &[(u16, u16)],
     target: Target,
     (seen, registered, limit): (&mut [u32], &[u64], u64),
     values: &mut [u16],
-) -> Result<(u64, u16, usize), u16> {
-    // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32, and as many
-    // entries.
-    let (mut total, mut largest, mut count) = (0_u64, 0_u16, 0_usize);
+) -> Result<(u64, u16), u16> {
+    // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32.
+    let (mut total, mut largest) = (0_u64, 0_u16);
     for &(j, v) in row {
         let ju = usize::from(j);
         let Some(mark) = seen.get_mut(ju) else { continue };
@@ -132,7 +134,7 @@ fn place<const OUTDATED: bool>(
             return Err(j);
         }
         *mark = target.stamp;
-        let current = !OUTDATED || registered.get(ju).is_some_and(|r| *r < limit);
+        let current = registered.get(ju).is_some_and(|r| *r < limit);
         // Written in any case (each position at most once, as the uid is not repeated): a
         // value not kept (`Mask::keeps`) is written as 0, which is no entry.
         let kept = if current && ju != target.diagonal { v } else { 0 };
@@ -142,9 +144,66 @@ fn place<const OUTDATED: bool>(
         }
         total = total.wrapping_add(u64::from(kept));
         largest = largest.max(kept);
-        count = count.wrapping_add(usize::from(kept > 0));
     }
-    Ok((total, largest, count))
+    Ok((total, largest))
+}
+
+/// [`place`] for a row none of whose pairs is outdated, as long as its uids increase: `None`
+/// (some values written) at the first uid that does not, so that [`place`] reads it again
+/// (writing the same values).
+#[inline(never)]
+fn place_increasing(row: &[(u16, u16)], target: Target, values: &mut [u16]) -> Option<(u64, u16)> {
+    // The entries before the dropped diagonal one, and from it on (if the uids increase, the
+    // diagonal entry can only be the first of the rest).
+    let split = row.partition_point(|(j, _)| usize::from(*j) < target.diagonal);
+    let (before, rest) = row.split_at(split);
+    let mut sums = Increasing { next: 0, total: 0, largest: 0 };
+    sums.place(before, target.width, values)?;
+    let rest = match rest.split_first() {
+        Some((&(j, _), rest)) if usize::from(j) == target.diagonal => {
+            // Not kept: written as 0.
+            sums.place(&[(j, 0)], target.width, values)?;
+            rest
+        }
+        _ => rest,
+    };
+    sums.place(rest, target.width, values)?;
+    Some((sums.total, sums.largest))
+}
+
+/// What [`place_increasing`] carries from one part of a row to the next.
+struct Increasing {
+    /// 1 + the previous uid.
+    next: usize,
+    /// As in [`place`].
+    total: u64,
+    /// As in [`place`].
+    largest: u16,
+}
+
+impl Increasing {
+    /// Writes the entries of `part`, all kept; `None` at a uid that does not increase.
+    #[inline(always)]
+    fn place(&mut self, part: &[(u16, u16)], width: usize, values: &mut [u16]) -> Option<()> {
+        let (mut next, mut total, mut largest) = (self.next, self.total, self.largest);
+        for &(j, v) in part {
+            let ju = usize::from(j);
+            if ju < next {
+                return None;
+            }
+            next = ju.wrapping_add(1);
+            // `values` starts at slot s < width of column 0 and ends with column n - 1, so
+            // position j * width (j <= 65535, width <= 65536: no wrap) is in it exactly when
+            // j < n; a uid >= n is ignored.
+            let Some(value) = values.get_mut(ju.wrapping_mul(width)) else { continue };
+            *value = v;
+            // As in `place`.
+            total = total.wrapping_add(u64::from(v));
+            largest = largest.max(v);
+        }
+        (self.next, self.total, self.largest) = (next, total, largest);
+        Some(())
+    }
 }
 
 /// Column `j` of dense `values` with `width` slots per column.
@@ -212,43 +271,111 @@ fn bucket_items(
     }
 }
 
-/// Steps 8 to 10 and 12 for one column: clip at `c`, add to the validator trust, bond delta
-/// `dB_ij = Wc_ij a_i` into `deltas`. Returns the rank `R_j = sum_i dB_ij`.
+/// Steps 8 to 10 for one column: clip at `c` and add to the validator trust. Returns the rank
+/// `R_j = sum_i Wc_ij a_i`.
 #[inline(never)]
-fn clip(weights: &[u64], rows: &[Row], c: u64, trust: &mut [u64], deltas: &mut [u64]) -> u64 {
+fn clip(weights: &[u64], rows: &[Row], c: u64, trust: &mut [u64]) -> u64 {
     let mut rank = 0_u64;
-    for (((w, row), t), d) in weights.iter().zip(rows).zip(trust).zip(deltas) {
+    for ((w, row), t) in weights.iter().zip(rows).zip(trust) {
         let clipped = if c < *w { c } else { *w };
         // VT_i <= sum_j W_ij <= 2^32: no wrap.
         *t = t.wrapping_add(clipped);
         // Wc_ij a_i <= a_i and R_j <= sum_i a_i <= 2^32: no wrap.
-        let delta = mul_proportions(clipped, row.stake);
-        *d = delta;
-        rank = rank.wrapping_add(delta);
+        rank = rank.wrapping_add(mul_proportions(clipped, row.stake));
     }
     rank
 }
 
-/// Steps 11 to 13 for one column: the EMA `alpha dB_ij / R_j + (1 - alpha) B_ij` of each slot
-/// into `values`, from the bond deltas and the previous bonds (`u16` read as integers)
-/// normalised by their column sum. Returns the sum and maximum of the values `> 0`.
-#[inline(never)]
-fn ema(
-    deltas: &[u64],
+/// How the EMA of step 13 combines its two terms.
+trait Ema: Copy {
+    /// `alpha x + (1 - alpha) y` for proportions `x, y` in `[0, 2^32]` (each product floored).
+    fn combine(self, x: u64, y: u64) -> i64;
+    /// `total` plus `value` if it is `> 0`.
+    fn add(total: i64, value: i64) -> i64;
+}
+
+/// Both rates in `[0, 1]` (`bonds_moving_average <= 1_000_000`), raw, and summing to 1: every
+/// value is in `[0, 2^32]`, and at most 65535 of them sum to below `2^48`.
+#[derive(Clone, Copy)]
+struct Proportions(u64, u64);
+
+impl Ema for Proportions {
+    #[inline(always)]
+    fn combine(self, x: u64, y: u64) -> i64 {
+        // Each product is at most its rate, and the rates sum to 2^32.
+        mul_proportions(self.0, x).wrapping_add(mul_proportions(self.1, y)) as i64
+    }
+
+    #[inline(always)]
+    fn add(total: i64, value: i64) -> i64 {
+        total.wrapping_add(value)
+    }
+}
+
+/// Any rates, multiplied and added with saturation.
+impl Ema for (Rate, Rate) {
+    #[inline(always)]
+    fn combine(self, x: u64, y: u64) -> i64 {
+        self.0.times(x).saturating_add(self.1.times(y))
+    }
+
+    #[inline(always)]
+    fn add(total: i64, value: i64) -> i64 {
+        total.saturating_add(value.max(0))
+    }
+}
+
+/// What [`ema`] reads of one column.
+#[derive(Clone, Copy)]
+struct EmaColumn<'a> {
+    /// The stored weights (`u16` read as integers).
+    weights: &'a [u16],
+    /// The consensus `C_j`, raw, in `[0, 2^32]`.
+    consensus: u64,
+    /// The rank `R_j`, raw, in `[0, 2^32]`.
     rank: u64,
-    bonds: Option<&[u16]>,
-    (new, old): (Rate, Rate),
-    values: &mut [i64],
-) -> (i64, i64) {
+    /// The previous bonds (`u16` read as integers), if any row has some.
+    bonds: Option<&'a [u16]>,
+}
+
+/// Steps 11 to 13 for one column: the EMA `alpha dB_ij / R_j + (1 - alpha) B_ij` of each slot
+/// into `values`, from the bond deltas `dB_ij = Wc_ij a_i` (the clipped weights computed again
+/// as in [`weigh`] and [`clip`]) and the previous bonds normalised by their column sum. Returns
+/// the sum and maximum of the values `> 0`.
+#[inline(never)]
+fn ema(column: EmaColumn<'_>, rows: &[Row], rates: (Rate, Rate), values: &mut [i64]) -> (i64, i64) {
+    match rates {
+        (Rate { proportion: Some(new), .. }, Rate { proportion: Some(old), .. })
+            if new.checked_add(old) == Some(1 << 32) =>
+        {
+            ema_with(column, rows, Proportions(new, old), values)
+        }
+        _ => ema_with(column, rows, rates, values),
+    }
+}
+
+/// [`ema`] with the rates `E`.
+#[inline(always)]
+fn ema_with<E: Ema>(column: EmaColumn<'_>, rows: &[Row], e: E, values: &mut [i64]) -> (i64, i64) {
     // dB_ij <= R_j (a part of the rank): in [0, 2^32]; R_j = 0 leaves the zero deltas as they
     // are.
-    let rank = or_unit(Reciprocal::new(rank));
+    let rank = or_unit(Reciprocal::new(column.rank));
+    let c = column.consensus;
+    let delta = |v: u16, row: &Row| {
+        let w = weight(row, v);
+        // min(w, c) without a branch, which the consensus (a median) would make unpredictable:
+        // both are at most 2^32, so c - w is below 0 (as i64) exactly when c < w, and the mask
+        // is then all ones.
+        let above = (c.wrapping_sub(w) as i64 >> 63) as u64;
+        let clipped = w.wrapping_add(c.wrapping_sub(w) & above);
+        rank.fraction_bits(mul_proportions(clipped, row.stake))
+    };
     let (mut total, mut max) = (0_i64, 0_i64);
-    match bonds {
+    match column.bonds {
         None => {
-            for (d, value) in deltas.iter().zip(values) {
-                *value = new.times(rank.fraction_bits(*d));
-                total = total.saturating_add((*value).max(0));
+            for ((&v, row), value) in column.weights.iter().zip(rows).zip(values) {
+                *value = e.combine(delta(v, row), 0);
+                total = E::add(total, *value);
                 max = max.max(*value);
             }
         }
@@ -256,11 +383,11 @@ fn ema(
             // At most 65535 values of at most 65535.
             let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
             let bond_divisor = or_unit(integer_sum_reciprocal(bond_sum));
-            for ((d, &b), value) in deltas.iter().zip(bonds).zip(values) {
+            for (((&v, &b), row), value) in column.weights.iter().zip(bonds).zip(rows).zip(values) {
                 // b * 2^32 is at most the column's sum.
-                let previous = old.times(bond_divisor.fraction_bits(u64::from(b) << 32));
-                *value = new.times(rank.fraction_bits(*d)).saturating_add(previous);
-                total = total.saturating_add((*value).max(0));
+                let previous = bond_divisor.fraction_bits(u64::from(b) << 32);
+                *value = e.combine(delta(v, row), previous);
+                total = E::add(total, *value);
                 max = max.max(*value);
             }
         }
@@ -268,32 +395,33 @@ fn ema(
     (total, max)
 }
 
-/// Steps 13 and 17 for one column: the EMA values `> 0` normalised by their `sum` into
-/// `normalised` (0 for the others), max-upscaled by their `max` and pushed to the stored rows
-/// of the slots that store them (`stored[s]`, `Some` for those).
+/// Steps 13, 14 and 17 for one column: the EMA values `> 0` normalised by their `sum`
+/// (`B'_ij`, into `normalised`, 0 for the others), `B'_ij I_j` added to the dividends, and `B'_ij` max-upscaled by the normalised
+/// `max` and pushed to the stored rows of the slots that store them (`stored[s]`, `Some` for
+/// those).
 #[inline(never)]
 fn store(
     values: &[i64],
     (sum, max): (i64, i64),
-    column: u16,
-    normalised: &mut [u64],
+    (column, incentive): (u16, u64),
+    (dividends, normalised): (&mut [u64], &mut [u64]),
     stored: &mut [Option<Vec<(u16, u16)>>],
 ) {
     // Each value > 0 is a part of the sum (at most I32F32::MAX), so it normalises to [0, 2^32].
-    // Flooring is monotonic, so the largest normalised value is the normalised maximum; a zero
-    // maximum (all values normalised to 0) leaves them as they are.
+    // Flooring is monotonic, so the largest normalised value is the normalised maximum.
     let divisor = or_unit(Reciprocal::new(sum.unsigned_abs()));
-    let max_divisor = Reciprocal::new(divisor.fraction_bits(max.unsigned_abs()));
-    for ((value, out), row) in values.iter().zip(normalised).zip(stored) {
-        if *value > 0 {
-            let x = divisor.fraction_bits(value.unsigned_abs());
-            *out = x;
-            if let Some(row) = row {
-                let upscaled = max_divisor.map_or(x, |r| r.fraction_bits(x));
-                row.push((column, proportion_to_u16(upscaled)));
-            }
-        } else {
-            *out = 0;
+    // A zero maximum (all values normalised to 0) leaves them as they are: the unit reciprocal.
+    let max_divisor = or_unit(Reciprocal::new(divisor.fraction_bits(max.unsigned_abs())));
+    for ((value, d), x) in values.iter().zip(dividends).zip(normalised.iter_mut()) {
+        *x = if *value > 0 { divisor.fraction_bits(value.unsigned_abs()) } else { 0 };
+        // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1:
+        // D_i <= 2^32, so the sum neither wraps nor saturates, and the order of the terms
+        // does not matter.
+        *d = d.wrapping_add(mul_proportions(incentive, *x));
+    }
+    for ((value, x), row) in values.iter().zip(normalised.iter()).zip(stored) {
+        if let (true, Some(row)) = (*value > 0, row) {
+            row.push((column, proportion_to_u16(max_divisor.fraction_bits(*x))));
         }
     }
 }
@@ -350,21 +478,7 @@ pub(super) fn sweep(
     let mut ranks = vec![ZERO; n];
     let mut trust = vec![0_u64; width];
     let mut column_weights = vec![0_u64; width];
-    let mut deltas = vec![0_u64; width];
-    let mut values = vec![0_i64; width];
     let mut buckets = [0_i64; BUCKETS];
-    // The normalised EMA bonds, by column like the values, for the dividends.
-    let mut ema_bonds = vec![0_u64; width.saturating_mul(n)];
-    // Room for every entry a stored row can get.
-    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
-        .iter()
-        .zip(weights.counts.iter().zip(&bonds.counts))
-        .map(|(i, (w, b))| {
-            let stores = new_permit.get(*i).copied().unwrap_or(false);
-            stores.then(|| Vec::with_capacity(w.saturating_add(*b)))
-        })
-        .collect();
-
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
@@ -379,34 +493,45 @@ pub(super) fn sweep(
         });
         buckets.iter_mut().for_each(|b| *b = 0);
         // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
-        let rank =
-            clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust, &mut deltas);
+        let rank = clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust);
         *p = I32F32::from_bits(prerank as i64);
         *r = I32F32::from_bits(rank as i64);
-
-        let bonds = bond_values.map(|b| column_of(b, width, j));
-        let extremes = ema(&deltas, rank, bonds, rates, &mut values);
-        let start = j.saturating_mul(width);
-        if let Some(out) = ema_bonds.get_mut(start..start.saturating_add(width)) {
-            // j < n <= 65535.
-            let j = u16::try_from(j).unwrap_or(u16::MAX);
-            store(&values, extremes, j, out, &mut stored);
-        }
     }
 
-    // 10. The incentive; 14. the dividends.
+    // 10. The incentive; 11.-14. the EMA bonds, stored, and the dividends, which need the
+    // incentive of every column.
     let mut incentive = ranks.clone();
     normalize(&mut incentive);
+    let mut values = vec![0_i64; width];
     let mut slot_dividends = vec![0_u64; width];
-    for (ij, column) in incentive.iter().zip(ema_bonds.chunks_exact(width.max(1))) {
-        // A normalised incentive is in [0, 2^32] raw.
-        let ij = u64::try_from(ij.to_bits()).unwrap_or(0);
-        for (d, b) in slot_dividends.iter_mut().zip(column) {
-            // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1:
-            // D_i <= 2^32, so the sum neither wraps nor saturates, and the order of the terms
-            // does not matter.
-            *d = d.wrapping_add(mul_proportions(ij, *b));
-        }
+    let mut normalised = vec![0_u64; width];
+    // Room for every entry a stored row can get: one per column at most, and one per entry
+    // of the rows read.
+    let stored_len = |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).map_or(0, Vec::len);
+    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
+        .iter()
+        .map(|i| {
+            let stores = new_permit.get(*i).copied().unwrap_or(false);
+            let weights = if weight_mask.includes(*i) { stored_len(&input.weights, *i) } else { 0 };
+            let entries = weights.saturating_add(stored_len(&input.bonds, *i)).min(n);
+            stores.then(|| Vec::with_capacity(entries))
+        })
+        .collect();
+    let raw = |x: &I32F32| x.to_bits().unsigned_abs();
+    for (j, ((c, r), ij)) in consensus.iter().zip(&ranks).zip(&incentive).enumerate() {
+        // The consensus is a weight or 0, the rank at most 2^32, a normalised incentive in
+        // [0, 2^32].
+        let column = EmaColumn {
+            weights: column_of(&weights.values, width, j),
+            consensus: raw(c),
+            rank: raw(r),
+            bonds: bond_values.map(|b| column_of(b, width, j)),
+        };
+        let extremes = ema(column, &rows, rates, &mut values);
+        // j < n <= 65535.
+        let j = u16::try_from(j).unwrap_or(u16::MAX);
+        let out = (&mut slot_dividends[..], &mut normalised[..]);
+        store(&values, extremes, (j, raw(ij)), out, &mut stored);
     }
 
     // Back from slots to uids.

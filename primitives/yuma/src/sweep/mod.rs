@@ -430,6 +430,51 @@ mod tests {
     }
 
     #[test]
+    fn repeated_uids_are_found_in_any_order() {
+        // Rows that increase, then name a uid >= n (ignored), then one of theirs again; or
+        // that are out of order without repeating a uid.
+        let n = 6_u16;
+        let full = |i: u16| (0..n).filter(|j| *j != i).map(|j| (j, 7)).collect::<Vec<_>>();
+        let mut input = EpochInput {
+            block: 200,
+            n,
+            stake: vec![1_000; 6],
+            last_update: vec![100; 6],
+            block_at_registration: vec![0; 6],
+            validator_permit: vec![true; 6],
+            weights: (0..n).map(full).collect(),
+            bonds: (0..n).map(full).collect(),
+            kappa: 32_767,
+            bonds_moving_average: 900_000,
+            ..EpochInput::default()
+        };
+        let a = stake_weights(&input.stake);
+        let permits = vec![true; 6];
+        let run = |input: &EpochInput, layout| finney_with(input, &a, &permits, Some(layout));
+        let ordered = run(&input, Layout::Dense).unwrap();
+        for field in ["weights", "bonds"] {
+            let mut unordered = input.clone();
+            let rows =
+                if field == "weights" { &mut unordered.weights } else { &mut unordered.bonds };
+            rows[2].reverse();
+            for layout in [Layout::Sparse, Layout::Dense] {
+                let out = run(&unordered, layout).unwrap();
+                assert_eq!(out.consensus, ordered.consensus);
+                assert_eq!(out.bonds, ordered.bonds);
+            }
+            let mut repeated = input.clone();
+            let rows = if field == "weights" { &mut repeated.weights } else { &mut repeated.bonds };
+            rows[3] = vec![(1, 5), (4, 5), (n + 3, 5), (n + 1, 5), (4, 9)];
+            for layout in [Layout::Sparse, Layout::Dense] {
+                let error = EpochError::DuplicateUid { field, row: 3, uid: 4 };
+                assert_eq!(run(&repeated, layout).err(), Some(error));
+            }
+        }
+        input.weights[1] = vec![(0, 1), (n + 2, 1), (n + 2, 1)];
+        assert!(run(&input, Layout::Dense).is_ok());
+    }
+
+    #[test]
     fn layout_choice() {
         // 128 validators weighting 4096 uids (themselves excluded): dense; a handful of
         // entries each: sparse.
