@@ -7,8 +7,8 @@
 //! placement of the kept values in their columns in one pass. Then one sweep over the columns
 //! computes, per column, the weights, the pre-rank, the consensus, the clipping, the validator
 //! trust, the rank, the EMA bonds, their normalisation and the stored values, and keeps the
-//! normalised EMA bonds for the dividends, which need the incentive (all the ranks) and take a
-//! last pass of one product per entry.
+//! normalised EMA bonds (as `u32`, the rare value 1 aside) for the dividends, which need the
+//! incentive (all the ranks) and take a last pass of one product per entry.
 //!
 //! The consensus of a column is found from a histogram of its scores, summed while the weights
 //! are computed: 256 buckets of equal power-of-two width covering the largest weight any voter
@@ -271,17 +271,19 @@ fn bucket_items(
     }
 }
 
-/// Steps 8 to 10 for one column: clip at `c` and add to the validator trust. Returns the rank
-/// `R_j = sum_i Wc_ij a_i`.
+/// Steps 8 to 10 and 12 for one column: clip at `c`, add to the validator trust, bond delta
+/// `dB_ij = Wc_ij a_i` into `deltas`. Returns the rank `R_j = sum_i dB_ij`.
 #[inline(never)]
-fn clip(weights: &[u64], rows: &[Row], c: u64, trust: &mut [u64]) -> u64 {
+fn clip(weights: &[u64], rows: &[Row], c: u64, trust: &mut [u64], deltas: &mut [u64]) -> u64 {
     let mut rank = 0_u64;
-    for ((w, row), t) in weights.iter().zip(rows).zip(trust) {
+    for (((w, row), t), d) in weights.iter().zip(rows).zip(trust).zip(deltas) {
         let clipped = if c < *w { c } else { *w };
         // VT_i <= sum_j W_ij <= 2^32: no wrap.
         *t = t.wrapping_add(clipped);
         // Wc_ij a_i <= a_i and R_j <= sum_i a_i <= 2^32: no wrap.
-        rank = rank.wrapping_add(mul_proportions(clipped, row.stake));
+        let delta = mul_proportions(clipped, row.stake);
+        *d = delta;
+        rank = rank.wrapping_add(delta);
     }
     rank
 }
@@ -325,56 +327,44 @@ impl Ema for (Rate, Rate) {
     }
 }
 
-/// What [`ema`] reads of one column.
-#[derive(Clone, Copy)]
-struct EmaColumn<'a> {
-    /// The stored weights (`u16` read as integers).
-    weights: &'a [u16],
-    /// The consensus `C_j`, raw, in `[0, 2^32]`.
-    consensus: u64,
-    /// The rank `R_j`, raw, in `[0, 2^32]`.
-    rank: u64,
-    /// The previous bonds (`u16` read as integers), if any row has some.
-    bonds: Option<&'a [u16]>,
-}
-
 /// Steps 11 to 13 for one column: the EMA `alpha dB_ij / R_j + (1 - alpha) B_ij` of each slot
-/// into `values`, from the bond deltas `dB_ij = Wc_ij a_i` (the clipped weights computed again
-/// as in [`weigh`] and [`clip`]) and the previous bonds normalised by their column sum. Returns
-/// the sum and maximum of the values `> 0`.
+/// into `values`, from the bond deltas and the previous bonds (`u16` read as integers)
+/// normalised by their column sum. Returns the sum and maximum of the values `> 0`.
 #[inline(never)]
-fn ema(column: EmaColumn<'_>, rows: &[Row], rates: (Rate, Rate), values: &mut [i64]) -> (i64, i64) {
+fn ema(
+    deltas: &[u64],
+    rank: u64,
+    bonds: Option<&[u16]>,
+    rates: (Rate, Rate),
+    values: &mut [i64],
+) -> (i64, i64) {
     match rates {
         (Rate { proportion: Some(new), .. }, Rate { proportion: Some(old), .. })
             if new.checked_add(old) == Some(1 << 32) =>
         {
-            ema_with(column, rows, Proportions(new, old), values)
+            ema_with(deltas, rank, bonds, Proportions(new, old), values)
         }
-        _ => ema_with(column, rows, rates, values),
+        _ => ema_with(deltas, rank, bonds, rates, values),
     }
 }
 
 /// [`ema`] with the rates `E`.
 #[inline(always)]
-fn ema_with<E: Ema>(column: EmaColumn<'_>, rows: &[Row], e: E, values: &mut [i64]) -> (i64, i64) {
+fn ema_with<E: Ema>(
+    deltas: &[u64],
+    rank: u64,
+    bonds: Option<&[u16]>,
+    e: E,
+    values: &mut [i64],
+) -> (i64, i64) {
     // dB_ij <= R_j (a part of the rank): in [0, 2^32]; R_j = 0 leaves the zero deltas as they
     // are.
-    let rank = or_unit(Reciprocal::new(column.rank));
-    let c = column.consensus;
-    let delta = |v: u16, row: &Row| {
-        let w = weight(row, v);
-        // min(w, c) without a branch, which the consensus (a median) would make unpredictable:
-        // both are at most 2^32, so c - w is below 0 (as i64) exactly when c < w, and the mask
-        // is then all ones.
-        let above = (c.wrapping_sub(w) as i64 >> 63) as u64;
-        let clipped = w.wrapping_add(c.wrapping_sub(w) & above);
-        rank.fraction_bits(mul_proportions(clipped, row.stake))
-    };
+    let rank = or_unit(Reciprocal::new(rank));
     let (mut total, mut max) = (0_i64, 0_i64);
-    match column.bonds {
+    match bonds {
         None => {
-            for ((&v, row), value) in column.weights.iter().zip(rows).zip(values) {
-                *value = e.combine(delta(v, row), 0);
+            for (d, value) in deltas.iter().zip(values) {
+                *value = e.combine(rank.fraction_bits(*d), 0);
                 total = E::add(total, *value);
                 max = max.max(*value);
             }
@@ -383,10 +373,10 @@ fn ema_with<E: Ema>(column: EmaColumn<'_>, rows: &[Row], e: E, values: &mut [i64
             // At most 65535 values of at most 65535.
             let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
             let bond_divisor = or_unit(integer_sum_reciprocal(bond_sum));
-            for (((&v, &b), row), value) in column.weights.iter().zip(bonds).zip(rows).zip(values) {
+            for ((d, &b), value) in deltas.iter().zip(bonds).zip(values) {
                 // b * 2^32 is at most the column's sum.
                 let previous = bond_divisor.fraction_bits(u64::from(b) << 32);
-                *value = e.combine(delta(v, row), previous);
+                *value = e.combine(rank.fraction_bits(*d), previous);
                 total = E::add(total, *value);
                 max = max.max(*value);
             }
@@ -395,33 +385,60 @@ fn ema_with<E: Ema>(column: EmaColumn<'_>, rows: &[Row], e: E, values: &mut [i64
     (total, max)
 }
 
-/// Steps 13, 14 and 17 for one column: the EMA values `> 0` normalised by their `sum`
-/// (`B'_ij`, into `normalised`, 0 for the others), `B'_ij I_j` added to the dividends, and `B'_ij` max-upscaled by the normalised
-/// `max` and pushed to the stored rows of the slots that store them (`stored[s]`, `Some` for
-/// those).
+/// Steps 13 and 17 for one column: the EMA values `> 0` normalised by their `sum` (`B'_ij`,
+/// 0 for the others) into `normalised` as `u32`, max-upscaled by the normalised `max` and
+/// pushed to the stored rows of the slots that store them (`stored[s]`, `Some` for those).
+///
+/// `B'_ij` is at most 1, and 1 (`2^32` raw, one more than a `u32` holds) only for the one
+/// positive value of a column: that slot is returned, and its `B'_ij` left at 0.
 #[inline(never)]
 fn store(
     values: &[i64],
     (sum, max): (i64, i64),
-    (column, incentive): (u16, u64),
-    (dividends, normalised): (&mut [u64], &mut [u64]),
+    column: u16,
+    normalised: &mut [u32],
     stored: &mut [Option<Vec<(u16, u16)>>],
-) {
+) -> Option<usize> {
     // Each value > 0 is a part of the sum (at most I32F32::MAX), so it normalises to [0, 2^32].
     // Flooring is monotonic, so the largest normalised value is the normalised maximum.
     let divisor = or_unit(Reciprocal::new(sum.unsigned_abs()));
+    let top = divisor.fraction_bits(max.unsigned_abs());
     // A zero maximum (all values normalised to 0) leaves them as they are: the unit reciprocal.
-    let max_divisor = or_unit(Reciprocal::new(divisor.fraction_bits(max.unsigned_abs())));
-    for ((value, d), x) in values.iter().zip(dividends).zip(normalised.iter_mut()) {
-        *x = if *value > 0 { divisor.fraction_bits(value.unsigned_abs()) } else { 0 };
-        // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1:
-        // D_i <= 2^32, so the sum neither wraps nor saturates, and the order of the terms
-        // does not matter.
-        *d = d.wrapping_add(mul_proportions(incentive, *x));
-    }
-    for ((value, x), row) in values.iter().zip(normalised.iter()).zip(stored) {
+    let max_divisor = or_unit(Reciprocal::new(top));
+    for ((value, out), row) in values.iter().zip(normalised.iter_mut()).zip(stored) {
+        let x = if *value > 0 { divisor.fraction_bits(value.unsigned_abs()) } else { 0 };
+        // Below 2^32 but for the case above, which sets it to 0.
+        *out = u32::try_from(x).unwrap_or(0);
         if let (true, Some(row)) = (*value > 0, row) {
-            row.push((column, proportion_to_u16(max_divisor.fraction_bits(*x))));
+            row.push((column, proportion_to_u16(max_divisor.fraction_bits(x))));
+        }
+    }
+    // The largest value is then the sum of the values > 0: it is the only one.
+    if top > u64::from(u32::MAX) {
+        values.iter().position(|v| *v > 0)
+    } else {
+        None
+    }
+}
+
+/// Step 14 for one column: `B'_ij I_j` added to the dividends `D_i` of the slots, from the
+/// normalised `B'_ij` held as `u32` (see [`store`]) and `I_j` in `[0, 2^32]`.
+#[inline(never)]
+fn add_dividends(incentive: u64, normalised: &[u32], dividends: &mut [u64]) {
+    // Each term is at most I_j (B'_ij <= 1) and the incentive sums to at most 1: D_i <= 2^32,
+    // so the sum neither wraps nor saturates, and the order of the terms does not matter.
+    match u32::try_from(incentive) {
+        // floor(I_j B'_ij / 2^32), both below 2^32: the product fits 64 bits.
+        Ok(ij) => {
+            for (d, b) in dividends.iter_mut().zip(normalised) {
+                *d = d.wrapping_add(u64::from(ij).wrapping_mul(u64::from(*b)) >> 32);
+            }
+        }
+        // I_j = 1: the term is B'_ij.
+        Err(_) => {
+            for (d, b) in dividends.iter_mut().zip(normalised) {
+                *d = d.wrapping_add(u64::from(*b));
+            }
         }
     }
 }
@@ -478,7 +495,26 @@ pub(super) fn sweep(
     let mut ranks = vec![ZERO; n];
     let mut trust = vec![0_u64; width];
     let mut column_weights = vec![0_u64; width];
+    let mut deltas = vec![0_u64; width];
+    let mut values = vec![0_i64; width];
     let mut buckets = [0_i64; BUCKETS];
+    // The normalised EMA bonds `B'_ij`, by column like the values, for the dividends, and the
+    // `(j, slot)` of each `B'_ij = 1` (not held there, see `store`).
+    let mut ema_bonds = vec![0_u32; width.saturating_mul(n)];
+    let mut ones: Vec<(usize, usize)> = Vec::new();
+    // Room for every entry a stored row can get: one per column at most, and one per entry
+    // of the rows read.
+    let stored_len = |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).map_or(0, Vec::len);
+    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
+        .iter()
+        .map(|i| {
+            let stores = new_permit.get(*i).copied().unwrap_or(false);
+            let weights = if weight_mask.includes(*i) { stored_len(&input.weights, *i) } else { 0 };
+            let entries = weights.saturating_add(stored_len(&input.bonds, *i)).min(n);
+            stores.then(|| Vec::with_capacity(entries))
+        })
+        .collect();
+
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
@@ -493,45 +529,37 @@ pub(super) fn sweep(
         });
         buckets.iter_mut().for_each(|b| *b = 0);
         // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
-        let rank = clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust);
+        let rank =
+            clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust, &mut deltas);
         *p = I32F32::from_bits(prerank as i64);
         *r = I32F32::from_bits(rank as i64);
+
+        let bonds = bond_values.map(|b| column_of(b, width, j));
+        let extremes = ema(&deltas, rank, bonds, rates, &mut values);
+        let start = j.saturating_mul(width);
+        if let Some(out) = ema_bonds.get_mut(start..start.saturating_add(width)) {
+            // j < n <= 65535.
+            let column = u16::try_from(j).unwrap_or(u16::MAX);
+            if let Some(s) = store(&values, extremes, column, out, &mut stored) {
+                ones.push((j, s));
+            }
+        }
     }
 
-    // 10. The incentive; 11.-14. the EMA bonds, stored, and the dividends, which need the
-    // incentive of every column.
+    // 10. The incentive; 14. the dividends.
     let mut incentive = ranks.clone();
     normalize(&mut incentive);
-    let mut values = vec![0_i64; width];
+    // A normalised incentive is in [0, 2^32] raw.
+    let raw = |x: Option<&I32F32>| x.map_or(0, |x| x.to_bits().unsigned_abs());
     let mut slot_dividends = vec![0_u64; width];
-    let mut normalised = vec![0_u64; width];
-    // Room for every entry a stored row can get: one per column at most, and one per entry
-    // of the rows read.
-    let stored_len = |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).map_or(0, Vec::len);
-    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
-        .iter()
-        .map(|i| {
-            let stores = new_permit.get(*i).copied().unwrap_or(false);
-            let weights = if weight_mask.includes(*i) { stored_len(&input.weights, *i) } else { 0 };
-            let entries = weights.saturating_add(stored_len(&input.bonds, *i)).min(n);
-            stores.then(|| Vec::with_capacity(entries))
-        })
-        .collect();
-    let raw = |x: &I32F32| x.to_bits().unsigned_abs();
-    for (j, ((c, r), ij)) in consensus.iter().zip(&ranks).zip(&incentive).enumerate() {
-        // The consensus is a weight or 0, the rank at most 2^32, a normalised incentive in
-        // [0, 2^32].
-        let column = EmaColumn {
-            weights: column_of(&weights.values, width, j),
-            consensus: raw(c),
-            rank: raw(r),
-            bonds: bond_values.map(|b| column_of(b, width, j)),
-        };
-        let extremes = ema(column, &rows, rates, &mut values);
-        // j < n <= 65535.
-        let j = u16::try_from(j).unwrap_or(u16::MAX);
-        let out = (&mut slot_dividends[..], &mut normalised[..]);
-        store(&values, extremes, (j, raw(ij)), out, &mut stored);
+    for (ij, column) in incentive.iter().zip(ema_bonds.chunks_exact(width.max(1))) {
+        add_dividends(raw(Some(ij)), column, &mut slot_dividends);
+    }
+    for (j, s) in ones {
+        // B'_ij = 1: the term is I_j (see `add_dividends`).
+        if let Some(d) = slot_dividends.get_mut(s) {
+            *d = d.wrapping_add(raw(incentive.get(j)));
+        }
     }
 
     // Back from slots to uids.
