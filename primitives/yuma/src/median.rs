@@ -155,6 +155,7 @@ pub(crate) struct ColumnConsensus {
 }
 
 /// What [`ColumnConsensus::of_buckets`] needs of a column besides its buckets.
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ColumnItems {
     /// Number of items (voters with a positive score).
@@ -163,6 +164,17 @@ pub(crate) struct ColumnItems {
     pub stake: i64,
     /// Their largest score (raw).
     pub largest: i64,
+}
+
+/// What [`ColumnConsensus::of_histogram`] needs of a column besides its buckets.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Histogram {
+    /// Whether there is an item (a voter with a positive score).
+    pub any: bool,
+    /// Sum of the items' stakes (raw, at most `2^32`).
+    pub stake: i64,
+    /// Whether some voter gives the column a score of 0 (or none).
+    pub zero_present: bool,
 }
 
 impl ColumnConsensus {
@@ -188,15 +200,37 @@ impl ColumnConsensus {
     /// earlier bucket has at most the stake before this bucket; the largest score of this one
     /// passes), which [`weighted_select`] finds among its items after the earlier stake; if no
     /// bucket passes, the answer is the largest score.
+    #[cfg(test)]
     pub fn of_buckets(
         &mut self,
         buckets: &[i64],
         items: ColumnItems,
         bucket_items: impl FnOnce(usize, &mut Vec<(i64, i64)>),
     ) -> I32F32 {
+        let summary = Histogram {
+            any: items.count > 0,
+            stake: items.stake,
+            zero_present: items.count < self.voters,
+        };
+        self.of_histogram(buckets, summary, || items.largest, bucket_items)
+    }
+
+    /// Number of validators with stake.
+    pub fn voters(&self) -> usize {
+        self.voters
+    }
+
+    /// [`Self::of_buckets`] with the items summed up by `items` and their largest score given
+    /// by `largest` (called only if no bucket passes the minority point).
+    pub fn of_histogram(
+        &mut self,
+        buckets: &[i64],
+        items: Histogram,
+        largest: impl FnOnce() -> i64,
+        bucket_items: impl FnOnce(usize, &mut Vec<(i64, i64)>),
+    ) -> I32F32 {
         let zero_stake = self.stake_sum.saturating_sub(items.stake);
-        let zero_present = items.count < self.voters;
-        if items.count == 0 || (zero_present && zero_stake > self.minority) {
+        if !items.any || (items.zero_present && zero_stake > self.minority) {
             return ZERO;
         }
         let mut before = zero_stake;
@@ -213,7 +247,7 @@ impl ColumnConsensus {
             }
             before = upto;
         }
-        I32F32::from_bits(items.largest)
+        I32F32::from_bits(largest())
     }
 
     /// The consensus of a column whose positive scores are `items`: raw `(score, stake)` pairs

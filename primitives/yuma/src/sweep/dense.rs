@@ -12,7 +12,7 @@
 //!
 //! The consensus of a column is found from a histogram of its scores, summed while the weights
 //! are computed: 256 buckets of equal power-of-two width covering the largest weight any voter
-//! can give (see [`ColumnConsensus::of_buckets`]), so only the items of the crossing bucket are
+//! can give (see [`ColumnConsensus::of_histogram`]), so only the items of the crossing bucket are
 //! selected among.
 
 use super::{
@@ -21,14 +21,14 @@ use super::{
 };
 use crate::{
     fixed::{mul_proportions, Reciprocal, ZERO},
-    median::ColumnItems,
+    median::Histogram,
     vector::normalize,
     EpochError, EpochInput,
 };
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
 
-/// Number of buckets of the consensus histogram.
+/// Number of buckets of the consensus histogram (the first for zero scores).
 const BUCKETS: usize = 256;
 
 /// Stored rows in the dense layout.
@@ -220,55 +220,63 @@ fn weight(row: &Row, v: u16) -> u64 {
     row.divisor.fraction_bits(u64::from(v) << 32)
 }
 
-/// The histogram bucket of a score (at most the largest weight a voter gives, so below
-/// [`BUCKETS`]).
+/// The histogram bucket of a score: 0 for a zero score, `1 + (w >> shift)` for a positive one
+/// (below [`BUCKETS`] for the scores of voters, which are at most the largest weight a voter
+/// gives).
 #[inline]
 fn bucket(w: u64, shift: u32) -> usize {
-    w.wrapping_shr(shift) as usize
+    (w.wrapping_shr(shift) as usize).wrapping_add(usize::from(w > 0))
 }
 
-/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights`, the stake of the voters'
-/// positive scores into `buckets` by score. Returns the pre-rank `R0_j` and the items.
+/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights`, the consensus stake of
+/// each score into `buckets` by score (0 for a non-voter). Returns the pre-rank `R0_j`.
 #[inline(never)]
 fn weigh(
     column: &[u16],
     rows: &[Row],
     weights: &mut [u64],
     (buckets, shift): (&mut [i64], u32),
-) -> (u64, ColumnItems) {
-    let (mut prerank, mut items) = (0_u64, ColumnItems::default());
+) -> u64 {
+    let mut prerank = 0_u64;
     for ((&v, row), w_slot) in column.iter().zip(rows).zip(weights.iter_mut()) {
         let w = weight(row, v);
         // R0_j <= sum_i a_i <= 2^32: no wrap.
         prerank = prerank.wrapping_add(mul_proportions(row.stake, w));
         *w_slot = w;
-        // An item: a voter with a positive score. Scores and stakes are at most 2^32, the
-        // voters' stakes sum to at most 2^32, and there are at most 65535 items.
-        let item = row.voter > 0 && w > 0;
-        let stake = if item { row.voter as i64 } else { 0 };
+        // The voters' stakes are at most 2^32 and sum to at most 2^32. A non-voter's score
+        // may fall beyond the buckets; it adds nothing anyway.
         if let Some(b) = buckets.get_mut(bucket(w, shift)) {
-            *b = b.wrapping_add(stake);
+            *b = b.wrapping_add(row.voter as i64);
         }
-        items.count = items.count.wrapping_add(usize::from(item));
-        items.stake = items.stake.wrapping_add(stake);
-        items.largest = items.largest.max(if item { w as i64 } else { 0 });
     }
-    (prerank, items)
+    prerank
 }
 
-/// The items of bucket `b` of a column (see [`weigh`]).
+/// The items (voters with a positive score) in positive bucket `b` (bucket `1 + b` of
+/// [`weigh`]) of a column, from the scores `weights` and the consensus stakes `voters` of its
+/// slots.
 fn bucket_items(
     weights: &[u64],
-    rows: &[Row],
+    voters: &[u64],
     (b, shift): (usize, u32),
     out: &mut Vec<(i64, i64)>,
 ) {
-    for (w, row) in weights.iter().zip(rows) {
-        if row.voter > 0 && *w > 0 && bucket(*w, shift) == b {
+    // The scores w >= 0 with w >> shift == b: lo <= w < lo + span (b < 256, shift < 64).
+    let lo = (b as u64).wrapping_shl(shift);
+    let span = 1_u64.wrapping_shl(shift);
+    for (w, voter) in weights.iter().zip(voters) {
+        if w.wrapping_sub(lo) < span && *w > 0 && *voter > 0 {
             // Both at most 2^32.
-            out.push((*w as i64, row.voter as i64));
+            out.push((*w as i64, *voter as i64));
         }
     }
+}
+
+/// The largest item score of a column (0 without items).
+fn largest_item(weights: &[u64], voters: &[u64]) -> i64 {
+    let items = weights.iter().zip(voters).filter(|(w, voter)| **w > 0 && **voter > 0);
+    // At most 2^32.
+    items.map(|(w, _)| *w as i64).max().unwrap_or(0)
 }
 
 /// Steps 8 to 10 and 12 for one column: clip at `c`, add to the validator trust, bond delta
@@ -486,8 +494,17 @@ pub(super) fn sweep(
         .map(|(row, v)| weight(row, *v))
         .max()
         .unwrap_or(0);
+    // The smallest shift that leaves top >> shift below BUCKETS - 1 (top < 2^33: the shift is
+    // below 64), so that each score of a voter has a bucket, zero included.
     let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
+    let shift = shift
+        .saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)));
     let Context { mut rule, rates, .. } = context;
+    // The consensus stakes of the slots, their sum (at most that of all voters, 2^32), and
+    // whether some voter has no slot.
+    let voters: Vec<u64> = rows.iter().map(|row| row.voter).collect();
+    let slot_voters = voters.iter().fold(0_i64, |acc, v| acc.wrapping_add(*v as i64));
+    let unslotted = voters.iter().filter(|v| **v > 0).count() < rule.voters();
     let bond_values = bonds.any.then_some(&bonds.values);
 
     let mut preranks = vec![ZERO; n];
@@ -518,15 +535,26 @@ pub(super) fn sweep(
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
-        let (prerank, items) = weigh(
+        let prerank = weigh(
             column_of(&weights.values, width, j),
             &rows,
             &mut column_weights,
             (&mut buckets, shift),
         );
-        *c = rule.of_buckets(&buckets, items, |b, out| {
-            bucket_items(&column_weights, &rows, (b, shift), out)
-        });
+        // Bucket 0 holds the stake of the slots' voters giving a zero score; the voters
+        // without a slot give none.
+        let zero = buckets.first().copied().unwrap_or(0);
+        let positive = buckets.get(1..).unwrap_or(&[]);
+        let stake = slot_voters.wrapping_sub(zero);
+        // Every voter has a positive stake: items exist when their stake is positive, and a
+        // voter gives a zero score when bucket 0 has stake.
+        let items = Histogram { any: stake > 0, stake, zero_present: unslotted || zero > 0 };
+        *c = rule.of_histogram(
+            positive,
+            items,
+            || largest_item(&column_weights, &voters),
+            |b, out| bucket_items(&column_weights, &voters, (b, shift), out),
+        );
         buckets.iter_mut().for_each(|b| *b = 0);
         // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
         let rank =
