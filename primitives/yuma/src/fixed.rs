@@ -264,6 +264,53 @@ impl Reciprocal {
     }
 }
 
+/// The reciprocal of a small divisor `d` (`1 <= d < 2^32`, raw bits or an integer) for the
+/// quotients `floor(x * 2^32 / d)` of numerators `0 <= x <= d`: [`Reciprocal`] without its
+/// variable shift, for sums of proportions below 1 and integer sums of `u16` values.
+///
+/// Method (`q = floor(x * 2^32 / d)`, `x * 2^32 < 2^64` as `x < 2^32`):
+/// * `magic = floor((2^64 - 1) / d)`, below `2^64`, and at least `(2^64 - d) / d`;
+/// * `q0 = floor(x * 2^32 * magic / 2^64)` (the high word of one 64 x 64 -> 128-bit
+///   multiplication) is at most `q`, as `magic < 2^64 / d`, and at least
+///   `floor(x * 2^32 / d - x / 2^32) >= q - 1`, as `x / 2^32 < 1`;
+/// * the remainder `x * 2^32 - q0 * d` is in `[0, 2d)`, below `2^64`: `q = q0 + 1` if it is at
+///   least `d`, else `q0`.
+#[derive(Clone, Copy, Debug)]
+pub struct SmallReciprocal {
+    /// The divisor.
+    bits: u64,
+    /// `floor((2^64 - 1) / bits)`.
+    magic: u64,
+}
+
+impl Default for SmallReciprocal {
+    /// The reciprocal of 1, which maps 0 to 0.
+    fn default() -> Self {
+        Self { bits: 1, magic: u64::MAX }
+    }
+}
+
+impl SmallReciprocal {
+    /// The reciprocal of `d`; `None` unless `1 <= d < 2^32`.
+    pub fn new(d: u64) -> Option<Self> {
+        if d == 0 || d > u64::from(u32::MAX) {
+            return None;
+        }
+        Some(Self { bits: d, magic: u64::MAX.checked_div(d)? })
+    }
+
+    /// `floor(x * 2^32 / d)`, at most `2^32`, for `x <= d`. The caller guarantees `x <= d`;
+    /// otherwise the result is unspecified (but there is no panic).
+    #[inline]
+    pub fn fraction_bits(&self, x: u64) -> u64 {
+        let scaled = x.wrapping_shl(32);
+        let q0 = (u128::from(scaled).wrapping_mul(u128::from(self.magic)) >> 64) as u64;
+        // The true remainder is in [0, 2d), below 2^64: exact modulo 2^64.
+        let r = scaled.wrapping_sub(q0.wrapping_mul(self.bits));
+        q0.wrapping_add(u64::from(r >= self.bits))
+    }
+}
+
 /// `floor(a * b / 2^32)` for raw `a, b <= 2^32` (proportions in `[0, 1]`): the result is at
 /// most `2^32`, so it equals `mul(a, b)` (and `saturating_mul`) without any range check.
 #[inline]
@@ -376,6 +423,15 @@ mod tests {
                 }
             }
         }
+        assert!(SmallReciprocal::new(0).is_none());
+        assert!(SmallReciprocal::new(1 << 32).is_none());
+        assert_eq!(SmallReciprocal::default().fraction_bits(0), 0);
+        for d in (1..=300).chain([u64::from(u32::MAX), u64::from(u32::MAX) - 1, 1 << 31]) {
+            let (small, general) = (SmallReciprocal::new(d).unwrap(), Reciprocal::new(d).unwrap());
+            for x in (0..=d.min(300)).chain([d - 1, d]) {
+                assert_eq!(small.fraction_bits(x), general.fraction_bits(x), "{x} / {d}");
+            }
+        }
         assert!(Reciprocal::new(0).is_none());
         assert!(Reciprocal::new(1 << 63).is_none());
         assert_eq!(mul_proportions(1 << 32, 1 << 32), 1 << 32);
@@ -446,6 +502,19 @@ mod tests {
             let d = fx(i64::try_from(sum).unwrap_or(i64::MAX));
             let x = fx(i64::from(v) << 32);
             prop_assert_eq!(FractionDivisor::new(d).unwrap().divide(x), x.saturating_div(d));
+        }
+
+        #[test]
+        fn small_reciprocal_matches_reciprocal(
+            d in prop_oneof![1_u64..=300, 1_u64..(1 << 32), ((1_u64 << 32) - 300)..(1 << 32)],
+            num in any::<u64>(),
+        ) {
+            // x uniformly in [0, d], and the ends.
+            let x = u64::try_from((u128::from(num) * u128::from(d + 1)) >> 64).unwrap();
+            let (small, general) = (SmallReciprocal::new(d).unwrap(), Reciprocal::new(d).unwrap());
+            for x in [x, 0, 1.min(d), d, d - 1, d / 2] {
+                prop_assert_eq!(small.fraction_bits(x), general.fraction_bits(x));
+            }
         }
 
         #[test]

@@ -20,7 +20,7 @@ use super::{
     Mask, Matrices, Rate, Row,
 };
 use crate::{
-    fixed::{mul_proportions, Reciprocal, ZERO},
+    fixed::{mul_proportions, Reciprocal, SmallReciprocal, ZERO},
     median::Histogram,
     vector::normalize,
     EpochError, EpochInput,
@@ -220,6 +220,42 @@ fn weight(row: &Row, v: u16) -> u64 {
     row.divisor.fraction_bits(u64::from(v) << 32)
 }
 
+/// A prepared divisor of the column loops: `floor(x * 2^32 / d)` for `0 <= x <= d`, by
+/// [`Reciprocal`] in general and by [`SmallReciprocal`] (no variable shift, fewer registers)
+/// when `d < 2^32`, with the same results.
+trait Fraction: Copy {
+    /// `floor(x * 2^32 / d)` for `x <= d`.
+    fn of(&self, x: u64) -> u64;
+}
+
+impl Fraction for Reciprocal {
+    #[inline(always)]
+    fn of(&self, x: u64) -> u64 {
+        self.fraction_bits(x)
+    }
+}
+
+impl Fraction for SmallReciprocal {
+    #[inline(always)]
+    fn of(&self, x: u64) -> u64 {
+        self.fraction_bits(x)
+    }
+}
+
+/// The divisors of the stored integer sums `sums` of `u16` values for [`weigh`]: of their
+/// `I32F32` sums as [`integer_sum_reciprocal`] prepares them (`Ok`, for numerators `v * 2^32`),
+/// or of the integer sums themselves when all are below `2^31` (`Err`, for numerators `v`): the
+/// `I32F32` sum `S * 2^32` does not saturate then, and `floor(v * 2^32 * 2^32 / (S * 2^32)) =
+/// floor(v * 2^32 / S)`. A zero sum (all its values 0) gets the reciprocal of 1, which maps 0 to
+/// 0.
+fn sum_divisors(sums: &[u64]) -> Result<Vec<Reciprocal>, Vec<SmallReciprocal>> {
+    if sums.iter().all(|s| *s < 1 << 31) {
+        Err(sums.iter().map(|s| SmallReciprocal::new(*s).unwrap_or_default()).collect())
+    } else {
+        Ok(sums.iter().map(|s| or_unit(integer_sum_reciprocal(*s))).collect())
+    }
+}
+
 /// The histogram bucket of a score: 0 for a zero score, `1 + (w >> shift)` for a positive one
 /// (below [`BUCKETS`] for the scores of voters, which are at most the largest weight a voter
 /// gives).
@@ -228,18 +264,22 @@ fn bucket(w: u64, shift: u32) -> usize {
     (w.wrapping_shr(shift) as usize).wrapping_add(usize::from(w > 0))
 }
 
-/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights`, the consensus stake of
-/// each score into `buckets` by score (0 for a non-voter). Returns the pre-rank `R0_j`.
+/// Steps 5 to 7 for one column: `W_ij` of each slot into `weights` (numerators `v << SCALE`
+/// for the divisors of [`sum_divisors`]), the consensus stake of each score into `buckets` by
+/// score (0 for a non-voter). Returns the pre-rank `R0_j`.
 #[inline(never)]
-fn weigh(
-    column: &[u16],
+fn weigh<D: Fraction, const SCALE: u32>(
+    (column, divisors): (&[u16], &[D]),
     rows: &[Row],
     weights: &mut [u64],
     (buckets, shift): (&mut [i64], u32),
 ) -> u64 {
     let mut prerank = 0_u64;
-    for ((&v, row), w_slot) in column.iter().zip(rows).zip(weights.iter_mut()) {
-        let w = weight(row, v);
+    for (((&v, divisor), row), w_slot) in
+        column.iter().zip(divisors).zip(rows).zip(weights.iter_mut())
+    {
+        // As `weight`, with the divisors of `sum_divisors`.
+        let w = divisor.of(u64::from(v) << SCALE);
         // R0_j <= sum_i a_i <= 2^32: no wrap.
         prerank = prerank.wrapping_add(mul_proportions(row.stake, w));
         *w_slot = w;
@@ -350,15 +390,15 @@ fn ema(
         (Rate { proportion: Some(new), .. }, Rate { proportion: Some(old), .. })
             if new.checked_add(old) == Some(1 << 32) =>
         {
-            ema_with(deltas, rank, bonds, Proportions(new, old), values)
+            ema_by(deltas, rank, bonds, Proportions(new, old), values)
         }
-        _ => ema_with(deltas, rank, bonds, rates, values),
+        _ => ema_by(deltas, rank, bonds, rates, values),
     }
 }
 
-/// [`ema`] with the rates `E`.
+/// [`ema`] with the rates `E`, and the divisors of the rank and of the bonds' column sum.
 #[inline(always)]
-fn ema_with<E: Ema>(
+fn ema_by<E: Ema>(
     deltas: &[u64],
     rank: u64,
     bonds: Option<&[u16]>,
@@ -366,25 +406,56 @@ fn ema_with<E: Ema>(
     values: &mut [i64],
 ) -> (i64, i64) {
     // dB_ij <= R_j (a part of the rank): in [0, 2^32]; R_j = 0 leaves the zero deltas as they
-    // are.
-    let rank = or_unit(Reciprocal::new(rank));
+    // are (the reciprocal of 1 maps 0 to 0).
+    let small_rank = SmallReciprocal::new(rank).or_else(|| (rank == 0).then(Default::default));
+    let Some(bonds) = bonds else {
+        return match small_rank {
+            Some(r) => ema_with(deltas, r, None::<(&[u16], SmallReciprocal, u32)>, e, values),
+            None => {
+                let r = or_unit(Reciprocal::new(rank));
+                ema_with(deltas, r, None::<(&[u16], SmallReciprocal, u32)>, e, values)
+            }
+        };
+    };
+    // At most 65535 values of at most 65535. As for the weights (see `sum_divisors`): the
+    // integer sum itself when below 2^31, with numerators b.
+    let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
+    let small_bonds =
+        SmallReciprocal::new(bond_sum).or_else(|| (bond_sum == 0).then(Default::default));
+    match (small_rank, small_bonds.filter(|_| bond_sum < 1 << 31)) {
+        (Some(r), Some(b)) => ema_with(deltas, r, Some((bonds, b, 0)), e, values),
+        _ => {
+            let r = or_unit(Reciprocal::new(rank));
+            let b = or_unit(integer_sum_reciprocal(bond_sum));
+            ema_with(deltas, r, Some((bonds, b, 32)), e, values)
+        }
+    }
+}
+
+/// [`ema`] with the rates `E`, the rank's divisor `rank`, and the previous bonds with the
+/// divisor of their column and the shift of their numerators.
+#[inline(always)]
+fn ema_with<E: Ema, R: Fraction, B: Fraction>(
+    deltas: &[u64],
+    rank: R,
+    bonds: Option<(&[u16], B, u32)>,
+    e: E,
+    values: &mut [i64],
+) -> (i64, i64) {
     let (mut total, mut max) = (0_i64, 0_i64);
     match bonds {
         None => {
             for (d, value) in deltas.iter().zip(values) {
-                *value = e.combine(rank.fraction_bits(*d), 0);
+                *value = e.combine(rank.of(*d), 0);
                 total = E::add(total, *value);
                 max = max.max(*value);
             }
         }
-        Some(bonds) => {
-            // At most 65535 values of at most 65535.
-            let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
-            let bond_divisor = or_unit(integer_sum_reciprocal(bond_sum));
+        Some((bonds, divisor, scale)) => {
             for ((d, &b), value) in deltas.iter().zip(bonds).zip(values) {
-                // b * 2^32 is at most the column's sum.
-                let previous = bond_divisor.fraction_bits(u64::from(b) << 32);
-                *value = e.combine(rank.fraction_bits(*d), previous);
+                // b (b * 2^32) is at most the column's sum.
+                let previous = divisor.of(u64::from(b) << scale);
+                *value = e.combine(rank.of(*d), previous);
                 total = E::add(total, *value);
                 max = max.max(*value);
             }
@@ -413,19 +484,37 @@ fn store(
     let top = divisor.fraction_bits(max.unsigned_abs());
     // A zero maximum (all values normalised to 0) leaves them as they are: the unit reciprocal.
     let max_divisor = or_unit(Reciprocal::new(top));
-    for ((value, out), row) in values.iter().zip(normalised.iter_mut()).zip(stored) {
-        let x = if *value > 0 { divisor.fraction_bits(value.unsigned_abs()) } else { 0 };
-        // Below 2^32 but for the case above, which sets it to 0.
-        *out = u32::try_from(x).unwrap_or(0);
-        if let (true, Some(row)) = (*value > 0, row) {
-            row.push((column, proportion_to_u16(max_divisor.fraction_bits(x))));
+    let small = |d: u64| SmallReciprocal::new(d).or_else(|| (d == 0).then(Default::default));
+    match (small(sum.unsigned_abs()), small(top)) {
+        (Some(divisor), Some(max_divisor)) => {
+            normalise(values, (divisor, max_divisor), column, normalised, stored);
         }
+        _ => normalise(values, (divisor, max_divisor), column, normalised, stored),
     }
     // The largest value is then the sum of the values > 0: it is the only one.
     if top > u64::from(u32::MAX) {
         values.iter().position(|v| *v > 0)
     } else {
         None
+    }
+}
+
+/// The loop of [`store`] with the divisors of the sum and of the normalised maximum.
+#[inline(always)]
+fn normalise<D: Fraction, M: Fraction>(
+    values: &[i64],
+    (divisor, max_divisor): (D, M),
+    column: u16,
+    normalised: &mut [u32],
+    stored: &mut [Option<Vec<(u16, u16)>>],
+) {
+    for ((value, out), row) in values.iter().zip(normalised.iter_mut()).zip(stored) {
+        let x = if *value > 0 { divisor.of(value.unsigned_abs()) } else { 0 };
+        // Below 2^32 but for the case of `store`, which sets it to 0.
+        *out = u32::try_from(x).unwrap_or(0);
+        if let (true, Some(row)) = (*value > 0, row) {
+            row.push((column, proportion_to_u16(max_divisor.of(x))));
+        }
     }
 }
 
@@ -500,6 +589,7 @@ pub(super) fn sweep(
     let shift = shift
         .saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)));
     let Context { mut rule, rates, .. } = context;
+    let divisors = sum_divisors(&weights.sums);
     // The consensus stakes of the slots, their sum (at most that of all voters, 2^32), and
     // whether some voter has no slot.
     let voters: Vec<u64> = rows.iter().map(|row| row.voter).collect();
@@ -535,12 +625,12 @@ pub(super) fn sweep(
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
-        let prerank = weigh(
-            column_of(&weights.values, width, j),
-            &rows,
-            &mut column_weights,
-            (&mut buckets, shift),
-        );
+        let column = column_of(&weights.values, width, j);
+        let histogram = (&mut buckets[..], shift);
+        let prerank = match &divisors {
+            Err(small) => weigh::<_, 0>((column, small), &rows, &mut column_weights, histogram),
+            Ok(general) => weigh::<_, 32>((column, general), &rows, &mut column_weights, histogram),
+        };
         // Bucket 0 holds the stake of the slots' voters giving a zero score; the voters
         // without a slot give none.
         let zero = buckets.first().copied().unwrap_or(0);
