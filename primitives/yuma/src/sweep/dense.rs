@@ -37,7 +37,7 @@ struct Dense {
     values: Vec<u16>,
     /// Per slot: the sum of its kept values.
     sums: Vec<u64>,
-    /// Per slot: its largest kept value.
+    /// Per slot: its largest kept value (if asked for, see [`fill`]; else possibly 0).
     largest: Vec<u16>,
     /// Whether any value is kept.
     any: bool,
@@ -46,8 +46,9 @@ struct Dense {
 /// Reads stored `rows` once: checks every row for a repeated uid `< n` (`n = registered.len()`,
 /// the first `(row, uid)` found, as [`crate::sparse::find_duplicate`]), and places the entries
 /// kept by `mask` of the rows with a slot (`slot_of[i] < width`) in their columns.
-/// `seen` (`n` long) must hold no value `1..=rows.len()`.
-fn fill(
+/// `seen` (`n` long) must hold no value `1..=rows.len()`. The largest value of each slot is
+/// found only if `LARGEST`.
+fn fill<const LARGEST: bool>(
     rows: &[Vec<(u16, u16)>],
     registered: &[u64],
     mask: Mask<'_>,
@@ -86,7 +87,8 @@ fn fill(
         // Most rows were updated after every registration (no pair of theirs is outdated), and
         // name their uids in increasing order (none twice); the others are read again with
         // every check.
-        let placed = if latest < limit { place_increasing(row, target, values) } else { None };
+        let placed =
+            if latest < limit { place_increasing::<LARGEST>(row, target, values) } else { None };
         let (total, largest) = match placed {
             Some(placed) => placed,
             None => place(row, target, (seen, registered, limit), values).map_err(|j| (i, j))?,
@@ -152,22 +154,26 @@ fn place(
 /// (some values written) at the first uid that does not, so that [`place`] reads it again
 /// (writing the same values).
 #[inline(never)]
-fn place_increasing(row: &[(u16, u16)], target: Target, values: &mut [u16]) -> Option<(u64, u16)> {
+fn place_increasing<const LARGEST: bool>(
+    row: &[(u16, u16)],
+    target: Target,
+    values: &mut [u16],
+) -> Option<(u64, u16)> {
     // The entries before the dropped diagonal one, and from it on (if the uids increase, the
     // diagonal entry can only be the first of the rest).
     let split = row.partition_point(|(j, _)| usize::from(*j) < target.diagonal);
     let (before, rest) = row.split_at(split);
     let mut sums = Increasing { next: 0, total: 0, largest: 0 };
-    sums.place(before, target.width, values)?;
+    sums.place::<LARGEST>(before, target.width, values)?;
     let rest = match rest.split_first() {
         Some((&(j, _), rest)) if usize::from(j) == target.diagonal => {
             // Not kept: written as 0.
-            sums.place(&[(j, 0)], target.width, values)?;
+            sums.place::<LARGEST>(&[(j, 0)], target.width, values)?;
             rest
         }
         _ => rest,
     };
-    sums.place(rest, target.width, values)?;
+    sums.place::<LARGEST>(rest, target.width, values)?;
     Some((sums.total, sums.largest))
 }
 
@@ -184,7 +190,12 @@ struct Increasing {
 impl Increasing {
     /// Writes the entries of `part`, all kept; `None` at a uid that does not increase.
     #[inline(always)]
-    fn place(&mut self, part: &[(u16, u16)], width: usize, values: &mut [u16]) -> Option<()> {
+    fn place<const LARGEST: bool>(
+        &mut self,
+        part: &[(u16, u16)],
+        width: usize,
+        values: &mut [u16],
+    ) -> Option<()> {
         let (mut next, mut total, mut largest) = (self.next, self.total, self.largest);
         for &(j, v) in part {
             let ju = usize::from(j);
@@ -199,7 +210,9 @@ impl Increasing {
             *value = v;
             // As in `place`.
             total = total.wrapping_add(u64::from(v));
-            largest = largest.max(v);
+            if LARGEST {
+                largest = largest.max(v);
+            }
         }
         (self.next, self.total, self.largest) = (next, total, largest);
         Some(())
@@ -466,7 +479,7 @@ fn ema_with<E: Ema, R: Fraction, B: Fraction>(
 
 /// Steps 13 and 17 for one column: the EMA values `> 0` normalised by their `sum` (`B'_ij`,
 /// 0 for the others) into `normalised` as `u32`, max-upscaled by the normalised `max` and
-/// pushed to the stored rows of the slots that store them (`stored[s]`, `Some` for those).
+/// written to the stored rows of the slots (see [`StoredRow`]).
 ///
 /// `B'_ij` is at most 1, and 1 (`2^32` raw, one more than a `u32` holds) only for the one
 /// positive value of a column: that slot is returned, and its `B'_ij` left at 0.
@@ -476,7 +489,7 @@ fn store(
     (sum, max): (i64, i64),
     column: u16,
     normalised: &mut [u32],
-    stored: &mut [Option<Vec<(u16, u16)>>],
+    stored: &mut [StoredRow],
 ) -> Option<usize> {
     // Each value > 0 is a part of the sum (at most I32F32::MAX), so it normalises to [0, 2^32].
     // Flooring is monotonic, so the largest normalised value is the normalised maximum.
@@ -499,22 +512,56 @@ fn store(
     }
 }
 
-/// The loop of [`store`] with the divisors of the sum and of the normalised maximum.
+/// The loop of [`store`] with the divisors of the sum and of the normalised maximum, without
+/// branches on the values.
 #[inline(always)]
 fn normalise<D: Fraction, M: Fraction>(
     values: &[i64],
     (divisor, max_divisor): (D, M),
     column: u16,
     normalised: &mut [u32],
-    stored: &mut [Option<Vec<(u16, u16)>>],
+    stored: &mut [StoredRow],
 ) {
     for ((value, out), row) in values.iter().zip(normalised.iter_mut()).zip(stored) {
-        let x = if *value > 0 { divisor.of(value.unsigned_abs()) } else { 0 };
-        // Below 2^32 but for the case of `store`, which sets it to 0.
-        *out = u32::try_from(x).unwrap_or(0);
-        if let (true, Some(row)) = (*value > 0, row) {
-            row.push((column, proportion_to_u16(max_divisor.of(x))));
+        // A value <= 0 normalises to 0 here, and is not stored.
+        let x = divisor.of((*value).max(0).unsigned_abs());
+        // At most 2^32, which (the case of `store`) the truncation makes 0.
+        *out = x as u32;
+        row.put(*value > 0, (column, proportion_to_u16(max_divisor.of(x))));
+    }
+}
+
+/// The bonds stored for a slot: room for as many entries as the row can get (none if it
+/// stores none), filled up to `len`.
+struct StoredRow {
+    /// The entries, then room.
+    entries: Vec<(u16, u16)>,
+    /// Entries kept.
+    len: usize,
+}
+
+impl StoredRow {
+    /// A row that stores bonds, with room for at most `room` of them.
+    fn with_room(room: usize) -> Self {
+        Self { entries: vec![(0, 0); room], len: 0 }
+    }
+
+    /// Keeps `entry` if `keep` (without a branch: it is written in any case, where the next
+    /// entry kept will go, if there is room; there is room for every entry kept).
+    #[inline(always)]
+    fn put(&mut self, keep: bool, entry: (u16, u16)) {
+        if let Some(e) = self.entries.get_mut(self.len) {
+            *e = entry;
         }
+        // At most one per column: no wrap.
+        self.len = self.len.wrapping_add(usize::from(keep));
+    }
+
+    /// The entries kept.
+    fn into_entries(self) -> Vec<(u16, u16)> {
+        let mut entries = self.entries;
+        entries.truncate(self.len);
+        entries
     }
 }
 
@@ -567,10 +614,11 @@ pub(super) fn sweep(
         }
     }
     let mut seen = vec![0_u32; n];
-    let weights = fill(&input.weights, registered, weight_mask, (&slot_of, width), &mut seen)
-        .map_err(duplicate("weights"))?;
+    let weights =
+        fill::<true>(&input.weights, registered, weight_mask, (&slot_of, width), &mut seen)
+            .map_err(duplicate("weights"))?;
     seen.iter_mut().for_each(|m| *m = 0);
-    let bonds = fill(&input.bonds, registered, bond_mask, (&slot_of, width), &mut seen)
+    let bonds = fill::<false>(&input.bonds, registered, bond_mask, (&slot_of, width), &mut seen)
         .map_err(duplicate("bonds"))?;
 
     let rows: Vec<Row> =
@@ -612,13 +660,13 @@ pub(super) fn sweep(
     // Room for every entry a stored row can get: one per column at most, and one per entry
     // of the rows read.
     let stored_len = |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).map_or(0, Vec::len);
-    let mut stored: Vec<Option<Vec<(u16, u16)>>> = slots
+    let mut stored: Vec<StoredRow> = slots
         .iter()
         .map(|i| {
             let stores = new_permit.get(*i).copied().unwrap_or(false);
             let weights = if weight_mask.includes(*i) { stored_len(&input.weights, *i) } else { 0 };
             let entries = weights.saturating_add(stored_len(&input.bonds, *i)).min(n);
-            stores.then(|| Vec::with_capacity(entries))
+            StoredRow::with_room(if stores { entries } else { 0 })
         })
         .collect();
 
@@ -691,7 +739,7 @@ pub(super) fn sweep(
             // Both at most 2^32.
             *vt = I32F32::from_bits(t as i64);
             *di = I32F32::from_bits(d as i64);
-            *s = b.unwrap_or_default();
+            *s = b.into_entries();
         }
     }
     normalize(&mut dividends);
