@@ -83,7 +83,7 @@ fn fill<const LARGEST: bool>(
         // The diagonal entry's uid, if it is dropped (i < n <= 65535; none otherwise).
         let diagonal = if mask.skip_diagonal { i } else { usize::MAX };
         let values = dense.values.get_mut(s..).unwrap_or(&mut []);
-        let target = Target { stamp, diagonal, width };
+        let target = Target { stamp, diagonal, width, n: registered.len() };
         // Most rows were updated after every registration (no pair of theirs is outdated), and
         // name their uids in increasing order (none twice); the others are read again with
         // every check.
@@ -115,6 +115,8 @@ struct Target {
     diagonal: usize,
     /// Slots per column.
     width: usize,
+    /// Number of uids (columns).
+    n: usize,
 }
 
 /// The entries of one row read by [`fill`]: each `(j, v)` with `j < n` is checked against
@@ -164,7 +166,7 @@ fn place_increasing<const LARGEST: bool>(
     let split = row.partition_point(|(j, _)| usize::from(*j) < target.diagonal);
     let (before, rest) = row.split_at(split);
     let mut sums = Increasing { next: 0, total: 0, largest: 0 };
-    sums.place::<LARGEST>(before, target.width, values)?;
+    sums.place_part::<LARGEST>(before, (target.width, target.n), values)?;
     let rest = match rest.split_first() {
         Some((&(j, _), rest)) if usize::from(j) == target.diagonal => {
             // Not kept: written as 0.
@@ -173,7 +175,7 @@ fn place_increasing<const LARGEST: bool>(
         }
         _ => rest,
     };
-    sums.place::<LARGEST>(rest, target.width, values)?;
+    sums.place_part::<LARGEST>(rest, (target.width, target.n), values)?;
     Some((sums.total, sums.largest))
 }
 
@@ -188,6 +190,65 @@ struct Increasing {
 }
 
 impl Increasing {
+    /// Writes the entries of `part`, all kept: runs of consecutive uids by [`Self::place_run`],
+    /// the entries between them by [`Self::place`]; `None` at a uid that does not increase.
+    #[inline(always)]
+    fn place_part<const LARGEST: bool>(
+        &mut self,
+        mut part: &[(u16, u16)],
+        (width, n): (usize, usize),
+        values: &mut [u16],
+    ) -> Option<()> {
+        loop {
+            part = self.place_run::<LARGEST>(part, (width, n), values);
+            let Some((head, rest)) = part.split_first() else { return Some(()) };
+            self.place::<LARGEST>(core::slice::from_ref(head), width, values)?;
+            part = rest;
+        }
+    }
+
+    /// [`Self::place`] for the longest run of entries at the start of `part` whose uids are
+    /// consecutive (`j, j + 1, ...`, the first at least `next`) and below `n`, without looking
+    /// a position up per entry. Returns the entries after the run.
+    #[inline(always)]
+    fn place_run<'p, const LARGEST: bool>(
+        &mut self,
+        part: &'p [(u16, u16)],
+        (width, n): (usize, usize),
+        values: &mut [u16],
+    ) -> &'p [(u16, u16)] {
+        let Some(&(first, _)) = part.first() else { return part };
+        let first = usize::from(first);
+        if first < self.next || first >= n {
+            return part;
+        }
+        // At most n - first entries: the uids stay below n.
+        let candidates = part.get(..n.wrapping_sub(first).min(part.len())).unwrap_or(&[]);
+        // `values` starts at slot s < width of column 0 and ends with column n - 1: position
+        // j * width (j < n <= 65535, width <= 65536: no wrap) is the slot's in column j.
+        let (mut expected, mut position) = (first, first.wrapping_mul(width));
+        let (mut total, mut largest) = (self.total, self.largest);
+        for &(j, v) in candidates {
+            if usize::from(j) != expected {
+                break;
+            }
+            if let Some(value) = values.get_mut(position) {
+                *value = v;
+            }
+            // At most n <= 65535, and n * width.
+            expected = expected.wrapping_add(1);
+            position = position.wrapping_add(width);
+            // As in `place`.
+            total = total.wrapping_add(u64::from(v));
+            if LARGEST {
+                largest = largest.max(v);
+            }
+        }
+        (self.next, self.total, self.largest) = (expected.max(self.next), total, largest);
+        // expected - first entries were placed.
+        part.get(expected.wrapping_sub(first)..).unwrap_or(&[])
+    }
+
     /// Writes the entries of `part`, all kept; `None` at a uid that does not increase.
     #[inline(always)]
     fn place<const LARGEST: bool>(
