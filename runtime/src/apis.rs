@@ -248,7 +248,7 @@ impl_runtime_apis! {
             use frame_benchmarking::BenchmarkList;
             use frame_support::traits::StorageInfoTrait;
             use frame_system_benchmarking::Pallet as SystemBench;
-            use crate::benchmarks::*;
+            use crate::{Balances, Multisig, Proxy, Staking, Sudo, Timestamp, Utility};
 
             let mut list = Vec::<BenchmarkList>::new();
             list_benchmarks!(list, extra);
@@ -264,7 +264,7 @@ impl_runtime_apis! {
             use frame_support::traits::WhitelistedStorageKeys;
             use frame_system_benchmarking::Pallet as SystemBench;
             use sp_storage::TrackedStorageKey;
-            use crate::benchmarks::*;
+            use crate::{Balances, Multisig, Proxy, Staking, Sudo, Timestamp, Utility};
 
             impl frame_system_benchmarking::Config for Runtime {
                 fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {

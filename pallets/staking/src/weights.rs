@@ -1,21 +1,42 @@
-//! Weights for `pallet_subtensor_staking`.
+//! Weights for `pallet_subtensor_staking`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! WRITTEN BY HAND, NOT GENERATED: there is no node to run the benchmark CLI against yet. The
-//! benchmarks in `benchmarking.rs` run as tests (`--features runtime-benchmarks`); regenerate
-//! this file from them with `frame-omni-bencher v1 benchmark pallet --runtime <finney wasm>
-//! --pallet pallet_subtensor_staking --extrinsic '*' --output pallets/staking/src/weights.rs`
-//! once the runtime includes the pallet.
+//! Measured with the debug `finney-node`: the runtime runs compiled by wasmtime as on a real
+//! node, but the host functions it calls (storage overlay, trie) run unoptimised, so these times
+//! are upper bounds, several times what a release node measures. Regenerate them with a release
+//! build of the node before a production launch.
 //!
-//! How the values were derived, per call:
-//! - reads and writes: the distinct storage items the worst-case branch touches (listed above
-//!   each function), charged with the runtime's `DbWeight`;
-//! - execution time: a conservative allowance above what comparable FRAME calls measure on
-//!   reference hardware (a balances hold or transfer is about 30-50 us with its storage; a
-//!   one-value setter under 10 us): 60 us for the calls that move funds, 20 us for the take
-//!   calls, 10 us for the parameter setter;
-//! - proof size: 990 bytes plus the sum of the `added` sizes of every item read (the generated
-//!   files count the largest; the sum is the conservative bound), with `Balances::Holds` taken
-//!   at 427 bytes (2902 added), as in the polkadot-sdk reference runtime.
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/finney/target/debug/finney-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/finney/target/debug/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_subtensor_staking
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/templates/pallet-weights.hbs
+// --output
+// pallets/staking/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -36,7 +57,7 @@ pub trait WeightInfo {
 	fn set_staking_parameter() -> Weight;
 }
 
-/// Weights for `pallet_subtensor_staking` using the Substrate node and recommended hardware.
+/// Weights for `pallet_subtensor_staking` measured on the Finney runtime.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::Owner` (r:1 w:0)
@@ -60,36 +81,51 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(427), added: 2902, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
 	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Estimated: `23288`
-		Weight::from_parts(60_000_000, 23288)
+		//  Measured:  `614`
+		//  Estimated: `3593`
+		// Minimum execution time: 2_041_844_000 picoseconds.
+		Weight::from_parts(2_236_479_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::LastTxBlock` (r:1 w:1)
+	/// Proof: `Staking::LastTxBlock` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TxRateLimit` (r:1 w:0)
+	/// Proof: `Staking::TxRateLimit` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Stake` (r:1 w:1)
-	/// Storage: `Staking::MinStake` (r:1 w:0)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	fn remove_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Estimated: `20763`
-		Weight::from_parts(60_000_000, 20763)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		//  Measured:  `972`
+		//  Estimated: `3593`
+		// Minimum execution time: 1_793_391_000 picoseconds.
+		Weight::from_parts(1_894_670_000, 3593)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:1 w:1)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MinDelegateTake` (r:1 w:0)
 	/// Proof: `Staking::MinDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MaxDelegateTake` (r:1 w:0)
@@ -98,75 +134,93 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::LastTxBlockDelegateTake` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn become_delegate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Estimated: `7064`
-		Weight::from_parts(20_000_000, 7064)
+		//  Measured:  `254`
+		//  Estimated: `3545`
+		// Minimum execution time: 427_052_000 picoseconds.
+		Weight::from_parts(444_202_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:1 w:1)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MinDelegateTake` (r:1 w:0)
+	/// Proof: `Staking::MinDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::LastTxBlockDelegateTake` (r:0 w:1)
+	/// Proof: `Staking::LastTxBlockDelegateTake` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn decrease_take() -> Weight {
 		// Proof Size summary in bytes:
-		//  Estimated: `6567`
-		Weight::from_parts(20_000_000, 6567)
+		//  Measured:  `350`
+		//  Estimated: `3545`
+		// Minimum execution time: 437_983_000 picoseconds.
+		Weight::from_parts(451_818_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:1 w:1)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MaxDelegateTake` (r:1 w:0)
+	/// Proof: `Staking::MaxDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::LastTxBlockDelegateTake` (r:1 w:1)
+	/// Proof: `Staking::LastTxBlockDelegateTake` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TxDelegateTakeRateLimit` (r:1 w:0)
 	/// Proof: `Staking::TxDelegateTakeRateLimit` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn increase_take() -> Weight {
 		// Proof Size summary in bytes:
-		//  Estimated: `9593`
-		Weight::from_parts(20_000_000, 9593)
+		//  Measured:  `421`
+		//  Estimated: `3545`
+		// Minimum execution time: 511_115_000 picoseconds.
+		Weight::from_parts(546_951_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Staking::MaxDelegateTake` (r:1 w:0)
+	/// Proof: `Staking::MaxDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MinDelegateTake` (r:0 w:1)
+	/// Proof: `Staking::MinDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
 	fn set_staking_parameter() -> Weight {
 		// Proof Size summary in bytes:
+		//  Measured:  `114`
 		//  Estimated: `1487`
-		Weight::from_parts(10_000_000, 1487)
+		// Minimum execution time: 187_178_000 picoseconds.
+		Weight::from_parts(244_382_000, 1487)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
-// For backwards compatibility and tests.
+/// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(60_000_000, 23288)
+		Weight::from_parts(2_236_479_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(60_000_000, 20763)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(1_894_670_000, 3593)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn become_delegate() -> Weight {
-		Weight::from_parts(20_000_000, 7064)
+		Weight::from_parts(444_202_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(20_000_000, 6567)
+		Weight::from_parts(451_818_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(20_000_000, 9593)
+		Weight::from_parts(546_951_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_staking_parameter() -> Weight {
-		Weight::from_parts(10_000_000, 1487)
+		Weight::from_parts(244_382_000, 1487)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
