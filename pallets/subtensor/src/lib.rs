@@ -42,6 +42,26 @@
 //! [`IsNetworkMember`], [`SubnetworkN`]) and the per-uid vectors the epoch (part 2) fills
 //! ([`Rank`], [`Trust`], ... [`LastUpdate`]); `try_state` ([`invariants`]) checks that uids are
 //! dense and the maps agree.
+//!
+//! ## Deliberate differences from Bittensor
+//!
+//! - The network lock is put on hold ([`HoldReason::SubnetLock`]) instead of being burned and
+//!   re-minted; total issuance does not move when a subnet is registered or dissolved.
+//! - Hyperparameters are changed through one typed call ([`Pallet::set_hyperparameter`])
+//!   instead of one `sudo_set_*` call each; who may change what follows Bittensor's split.
+//! - A replaced neuron's hotkey that is registered nowhere else has its stake returned to its
+//!   stakers (DESIGN 4.2); dissolving a subnet leaves stake alone, as Bittensor does.
+//! - `swap_hotkey` charges no swap cost and has no rate limit of its own.
+//!
+//! ## In a runtime
+//!
+//! The runtime names the pallet `SubtensorModule`, lists it after the balances and staking
+//! pallets, includes its [`HoldReason`] in `RuntimeHoldReason` and gets the
+//! [`finney_support`] traits from the staking pallet (`StakeInfo`, `HotkeyOwnership`,
+//! `StakeRemoval`, `HotkeySwap` = `Staking`). `MaxAllowedUidsLimit` 4096 as on Bittensor;
+//! `GovernanceOrigin` root or a governance track. The genesis config creates the root network
+//! and, for dev chains, subnets without a lock and hyperparameter overrides (short tempos and
+//! rate limits).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -101,7 +121,8 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 
 // The FRAME macros expand to code that uses `expect` and `unreachable!` on paths they prove
 // unreachable; the pallet's own logic lives in the other modules, under the workspace lints.
-#[allow(clippy::expect_used, clippy::unreachable)]
+// `serve_axon` keeps Bittensor's eight arguments.
+#[allow(clippy::expect_used, clippy::unreachable, clippy::too_many_arguments)]
 #[frame_support::pallet]
 pub mod pallet {
     use super::*;
@@ -752,7 +773,6 @@ pub mod pallet {
         /// [`Event::AxonServed`].
         #[pallet::call_index(7)]
         #[pallet::weight(T::WeightInfo::serve_axon())]
-        #[allow(clippy::too_many_arguments)]
         pub fn serve_axon(
             origin: OriginFor<T>,
             netuid: NetUid,
