@@ -59,7 +59,9 @@
 //! pallets, includes its [`HoldReason`] in `RuntimeHoldReason` and gets the
 //! [`finney_support`] traits from the staking pallet (`StakeInfo`, `HotkeyOwnership`,
 //! `StakeRemoval`, `HotkeySwap` = `Staking`). `MaxAllowedUidsLimit` 4096 as on Bittensor;
-//! `GovernanceOrigin` root or a governance track. The genesis config creates the root network
+//! `GovernanceOrigin` root or a governance track. Calls whose cost grows with a subnet are
+//! charged for the largest one (`MaxAllowedUidsLimit`) and refunded to the actual size. The
+//! genesis config creates the root network
 //! and, for dev chains, subnets without a lock and hyperparameter overrides (short tempos and
 //! rate limits).
 
@@ -730,9 +732,10 @@ pub mod pallet {
             origin: OriginFor<T>,
             netuid: NetUid,
             hotkey: T::AccountId,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             let coldkey = ensure_signed(origin)?;
-            Self::do_burned_register(coldkey, netuid, hotkey)
+            Self::do_burned_register(coldkey, netuid, hotkey)?;
+            Ok(Some(T::WeightInfo::burned_register(Self::neuron_count(netuid))).into())
         }
 
         /// Registers `hotkey`, owned by `coldkey`, on `netuid` by proof of work.
@@ -752,9 +755,10 @@ pub mod pallet {
             work: [u8; 32],
             hotkey: T::AccountId,
             coldkey: T::AccountId,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             ensure_signed(origin)?;
-            Self::do_pow_register(netuid, block_number, nonce, work, hotkey, coldkey)
+            Self::do_pow_register(netuid, block_number, nonce, work, hotkey, coldkey)?;
+            Ok(Some(T::WeightInfo::register(Self::neuron_count(netuid))).into())
         }
 
         /// Registers `hotkey`, owned by the signing coldkey, on the root network. When the root
@@ -762,9 +766,13 @@ pub mod pallet {
         /// tie) if its own stake is strictly larger. Emits [`Event::NeuronRegistered`].
         #[pallet::call_index(6)]
         #[pallet::weight(T::WeightInfo::root_register(u32::from(T::MaxAllowedUidsLimit::get())))]
-        pub fn root_register(origin: OriginFor<T>, hotkey: T::AccountId) -> DispatchResult {
+        pub fn root_register(
+            origin: OriginFor<T>,
+            hotkey: T::AccountId,
+        ) -> DispatchResultWithPostInfo {
             let coldkey = ensure_signed(origin)?;
-            Self::do_root_register(coldkey, hotkey)
+            Self::do_root_register(coldkey, hotkey)?;
+            Ok(Some(T::WeightInfo::root_register(Self::neuron_count(NetUid::ROOT))).into())
         }
 
         /// Publishes the signing hotkey's axon on `netuid`. The hotkey must be registered there;
@@ -823,16 +831,20 @@ pub mod pallet {
         /// order, each failure a named error; the row is stored max-upscaled. Not allowed on a
         /// subnet with commit-reveal. Emits [`Event::WeightsSet`].
         #[pallet::call_index(9)]
-        #[pallet::weight(T::WeightInfo::set_weights(dests.len().try_into().unwrap_or(u32::MAX)))]
+        #[pallet::weight(T::WeightInfo::set_weights(
+            u32::from(T::MaxAllowedUidsLimit::get()).max(dests.len().try_into().unwrap_or(u32::MAX))
+        ))]
         pub fn set_weights(
             origin: OriginFor<T>,
             netuid: NetUid,
             dests: Vec<u16>,
             weights: Vec<u16>,
             version_key: u64,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             let hotkey = ensure_signed(origin)?;
-            Self::do_set_weights_direct(hotkey, netuid, dests, weights, version_key)
+            let size = Self::weights_size(netuid, dests.len());
+            Self::do_set_weights_direct(hotkey, netuid, dests, weights, version_key)?;
+            Ok(Some(T::WeightInfo::set_weights(size)).into())
         }
 
         /// Commits the hash of weights to reveal later, on a subnet with commit-reveal. The
@@ -856,7 +868,9 @@ pub mod pallet {
         /// then go through every rule of [`Pallet::set_weights`]. Emits
         /// [`Event::WeightsRevealed`] and [`Event::WeightsSet`].
         #[pallet::call_index(11)]
-        #[pallet::weight(T::WeightInfo::reveal_weights(uids.len().try_into().unwrap_or(u32::MAX)))]
+        #[pallet::weight(T::WeightInfo::reveal_weights(
+            u32::from(T::MaxAllowedUidsLimit::get()).max(uids.len().try_into().unwrap_or(u32::MAX))
+        ))]
         pub fn reveal_weights(
             origin: OriginFor<T>,
             netuid: NetUid,
@@ -864,9 +878,11 @@ pub mod pallet {
             values: Vec<u16>,
             salt: Vec<u16>,
             version_key: u64,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             let hotkey = ensure_signed(origin)?;
-            Self::do_reveal_weights(hotkey, netuid, uids, values, salt, version_key)
+            let size = Self::weights_size(netuid, uids.len());
+            Self::do_reveal_weights(hotkey, netuid, uids, values, salt, version_key)?;
+            Ok(Some(T::WeightInfo::reveal_weights(size)).into())
         }
 
         /// Moves `hotkey`'s registrations (uids, endpoints, commits) to `new_hotkey`, and its

@@ -45,6 +45,17 @@ impl<T: Config> Pallet<T> {
         frame_system::Pallet::<T>::block_number().unique_saturated_into()
     }
 
+    /// The number of neurons of `netuid`, as a weight component.
+    pub(crate) fn neuron_count(netuid: NetUid) -> u32 {
+        u32::from(SubnetworkN::<T>::get(netuid))
+    }
+
+    /// The component of the `set_weights` and `reveal_weights` weights: the larger of the
+    /// number of weights and the subnet's size (its per-uid vectors are read whole).
+    pub(crate) fn weights_size(netuid: NetUid, weights: usize) -> u32 {
+        Self::neuron_count(netuid).max(weights.try_into().unwrap_or(u32::MAX))
+    }
+
     /// Whether `hotkey` is registered on `netuid`.
     pub fn is_registered(netuid: NetUid, hotkey: &T::AccountId) -> bool {
         Uids::<T>::contains_key(netuid, hotkey)

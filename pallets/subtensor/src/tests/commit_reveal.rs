@@ -6,6 +6,7 @@ use crate::{
     ValidatorPermit, WeightCommits, Weights,
 };
 use codec::Encode;
+use polkadot_sdk::frame_support::dispatch::DispatchResultWithPostInfo;
 use polkadot_sdk::{frame_support::assert_noop, sp_runtime::DispatchResult};
 
 const SALT: [u16; 4] = [9, 8, 7, 6];
@@ -34,7 +35,12 @@ fn commit(h: CommitHash) -> DispatchResult {
     SubtensorModule::commit_weights(RuntimeOrigin::signed(HOT_A), NetUid(1), h)
 }
 
-fn reveal(uids: Vec<u16>, values: Vec<u16>, salt: Vec<u16>, version: u64) -> DispatchResult {
+fn reveal(
+    uids: Vec<u16>,
+    values: Vec<u16>,
+    salt: Vec<u16>,
+    version: u64,
+) -> DispatchResultWithPostInfo {
     SubtensorModule::reveal_weights(
         RuntimeOrigin::signed(HOT_A),
         NetUid(1),

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::{registration::to_32_bytes, Difficulty, Error, PowRegistrationsThisInterval, UsedWork};
+use polkadot_sdk::frame_support::dispatch::DispatchResultWithPostInfo;
 use polkadot_sdk::frame_support::{assert_noop, traits::fungible::Inspect};
 
 const DIFFICULTY: u64 = 1_000;
@@ -25,7 +26,7 @@ fn register_pow(
     s: &finney_pow::Solution,
     hotkey: AccountId,
     coldkey: AccountId,
-) -> polkadot_sdk::sp_runtime::DispatchResult {
+) -> DispatchResultWithPostInfo {
     SubtensorModule::register(
         RuntimeOrigin::signed(hotkey),
         NetUid(1),

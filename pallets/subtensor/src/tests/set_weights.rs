@@ -4,7 +4,8 @@
 
 use super::*;
 use crate::{neurons::set_at, Error, LastUpdate, ValidatorPermit, Weights};
-use polkadot_sdk::{frame_support::assert_noop, sp_runtime::DispatchResult};
+use polkadot_sdk::frame_support::assert_noop;
+use polkadot_sdk::frame_support::dispatch::DispatchResultWithPostInfo;
 
 /// Subnet 1 with HOT_A (uid 0, validator permit), HOT_B (uid 1), HOT_C (uid 2) registered at
 /// block 1; now block 101, past the weights rate limit (100).
@@ -26,7 +27,7 @@ fn weights(
     dests: Vec<u16>,
     values: Vec<u16>,
     version: u64,
-) -> DispatchResult {
+) -> DispatchResultWithPostInfo {
     SubtensorModule::set_weights(
         RuntimeOrigin::signed(hotkey),
         NetUid(netuid),
@@ -218,4 +219,13 @@ fn set_weights_is_refused_under_commit_reveal() {
                 Error::<Test>::CommitRevealEnabled
             );
         });
+}
+
+#[test]
+fn the_weight_is_refunded_to_the_subnet_size() {
+    three_neurons().build_and_execute(|| {
+        setup();
+        let info = weights(HOT_A, 1, vec![1], vec![1], 0).unwrap();
+        assert_eq!(info.actual_weight, Some(<() as crate::WeightInfo>::set_weights(3)));
+    });
 }
