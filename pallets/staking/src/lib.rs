@@ -67,7 +67,8 @@ pub use pallet::*;
 
 mod delegation;
 mod interface;
-#[cfg(any(test, feature = "try-runtime"))]
+// With `std` too, so the mock runtimes of other pallets can check these invariants in tests.
+#[cfg(any(test, feature = "std", feature = "try-runtime"))]
 pub mod invariants;
 pub mod ledger;
 mod queries;

@@ -1,0 +1,397 @@
+//! Benchmarks of every call, each in its worst-case branch (frame-benchmarking v2): full
+//! subnets, the most weights, a replaced neuron whose stake is returned.
+
+#![cfg(feature = "runtime-benchmarks")]
+// Benchmark set-up code, not runtime code: plain arithmetic and panics on broken set-up are fine.
+#![allow(
+    clippy::arithmetic_side_effects,
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing
+)]
+
+use crate::{neurons::set_at, set_weights::commit_hash, types::TAO, BenchmarkHelper as _, *};
+use alloc::vec::Vec;
+use finney_support::HotkeyOwnership;
+use polkadot_sdk::{
+    frame_benchmarking::v2::*,
+    frame_support::traits::{
+        fungible::{Mutate, MutateHold},
+        EnsureOrigin, Get,
+    },
+    frame_system::{self, pallet_prelude::BlockNumberFor, RawOrigin},
+    sp_runtime::traits::UniqueSaturatedFrom,
+};
+
+const SEED: u32 = 0;
+
+fn balance<T: Config>(rao: u64) -> BalanceOf<T> {
+    BalanceOf::<T>::unique_saturated_from(rao)
+}
+
+/// An account holding a lot of TAO.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+    let who: T::AccountId = account(name, index, SEED);
+    T::Currency::set_balance(&who, balance::<T>(1_000_000 * TAO));
+    who
+}
+
+fn set_block<T: Config>(block: u32) {
+    frame_system::Pallet::<T>::set_block_number(BlockNumberFor::<T>::from(block));
+}
+
+/// The largest `max_allowed_uids`.
+fn uid_limit<T: Config>() -> u32 {
+    u32::from(T::MaxAllowedUidsLimit::get())
+}
+
+/// A subnet owned by `owner` (no lock held) that holds exactly `capacity` neurons.
+fn subnet<T: Config>(owner: &T::AccountId, capacity: u16) -> NetUid {
+    let netuid = (1..=u16::MAX).map(NetUid).find(|n| !Pallet::<T>::subnet_exists(*n)).unwrap();
+    let params = SubnetHyperparams {
+        max_allowed_uids: capacity.max(1),
+        max_allowed_validators: capacity.max(1),
+        ..Default::default()
+    };
+    Pallet::<T>::init_network(netuid, Some(owner.clone()), params, 0, 0);
+    netuid
+}
+
+/// Registers `n` neurons on `netuid` at block 0, with owners, axons and weights rows.
+fn fill<T: Config>(netuid: NetUid, n: u32) -> Vec<T::AccountId> {
+    let coldkey: T::AccountId = account("fill-coldkey", 0, SEED);
+    (0..n)
+        .map(|i| {
+            let hotkey: T::AccountId = account("neuron", i, netuid.get().into());
+            T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
+            let uid = Pallet::<T>::append_neuron(netuid, &hotkey, 0);
+            Axons::<T>::insert(netuid, &hotkey, AxonInfo { block: 1, ..Default::default() });
+            Weights::<T>::insert(netuid, uid, alloc::vec![(0u16, u16::MAX)]);
+            hotkey
+        })
+        .collect()
+}
+
+/// A neuron on `netuid` owned by a fresh funded coldkey, with a validator permit.
+fn validator<T: Config>(netuid: NetUid) -> (T::AccountId, u16) {
+    let coldkey = funded::<T>("validator-coldkey", 0);
+    let hotkey: T::AccountId = account("validator", 0, SEED);
+    T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
+    let uid = Pallet::<T>::append_neuron(netuid, &hotkey, 0);
+    ValidatorPermit::<T>::mutate(netuid, |v| set_at(v, uid, true));
+    (hotkey, uid)
+}
+
+/// Gives the neuron at uid 0 of `netuid` the lowest pruning score and a few stakers, so that a
+/// replacement returns their stake.
+fn make_uid0_prunable<T: Config>(netuid: NetUid, hotkeys: &[T::AccountId]) {
+    let mut scores = PruningScores::<T>::get(netuid);
+    scores.iter_mut().for_each(|score| *score = u16::MAX);
+    set_at(&mut scores, 0, 0);
+    PruningScores::<T>::insert(netuid, scores);
+    let owner: T::AccountId = account("fill-coldkey", 0, SEED);
+    T::Currency::set_balance(&owner, balance::<T>(1_000_000 * TAO));
+    T::BenchmarkHelper::stake(&owner, &hotkeys[0], balance::<T>(TAO));
+}
+
+#[benchmarks]
+mod benchmarks {
+    use super::*;
+
+    /// Worst case: the subnet limit is reached, so a subnet with `n` neurons is dissolved.
+    #[benchmark]
+    fn register_network(n: Linear<0, { uid_limit::<T>() }>) {
+        let victim_owner = funded::<T>("victim-owner", 0);
+        let victim = subnet::<T>(&victim_owner, n as u16);
+        fill::<T>(victim, n);
+        SubnetLimit::<T>::put(TotalNetworks::<T>::get());
+        NetworkImmunityPeriod::<T>::put(0);
+        NetworkRateLimit::<T>::put(0);
+        let caller = funded::<T>("caller", 0);
+        set_block::<T>(10);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(caller.clone()));
+
+        assert_eq!(SubnetOwner::<T>::get(victim), Some(caller));
+        assert_eq!(SubnetworkN::<T>::get(victim), 0);
+    }
+
+    #[benchmark]
+    fn dissolve_network(n: Linear<0, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let lock = 1_000 * TAO;
+        T::Currency::hold(&HoldReason::SubnetLock.into(), &owner, balance::<T>(lock)).unwrap();
+        SubnetLocked::<T>::insert(netuid, lock);
+        fill::<T>(netuid, n);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(owner), netuid);
+
+        assert!(!Pallet::<T>::subnet_exists(netuid));
+    }
+
+    /// Worst case: `max_allowed_uids`, checked against the neuron count and the limit.
+    #[benchmark]
+    fn set_hyperparameter() -> Result<(), BenchmarkError> {
+        let origin =
+            T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, 16);
+        let limit = T::MaxAllowedUidsLimit::get();
+
+        #[extrinsic_call]
+        _(origin as T::RuntimeOrigin, netuid, Hyperparameter::MaxAllowedUids(limit));
+
+        assert_eq!(SubnetHyperparameters::<T>::get(netuid).unwrap().max_allowed_uids, limit);
+        Ok(())
+    }
+
+    #[benchmark]
+    fn set_network_parameter() -> Result<(), BenchmarkError> {
+        let origin =
+            T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+        #[extrinsic_call]
+        _(origin as T::RuntimeOrigin, NetworkParameter::SubnetLimit(32));
+
+        assert_eq!(SubnetLimit::<T>::get(), 32);
+        Ok(())
+    }
+
+    /// Worst case: a full subnet of `n` neurons past immunity; the replaced neuron's stake is
+    /// returned.
+    #[benchmark]
+    fn burned_register(n: Linear<1, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let hotkeys = fill::<T>(netuid, n);
+        make_uid0_prunable::<T>(netuid, &hotkeys);
+        set_block::<T>(100_000);
+        let caller = funded::<T>("caller", 0);
+        let hotkey: T::AccountId = account("new-hotkey", 0, SEED);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(caller), netuid, hotkey.clone());
+
+        assert_eq!(Uids::<T>::get(netuid, &hotkey), Some(0));
+    }
+
+    /// Worst case: as `burned_register`, registering by proof of work.
+    #[benchmark]
+    fn register(n: Linear<1, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        SubnetHyperparameters::<T>::mutate(netuid, |params| {
+            if let Some(params) = params {
+                params.pow_registration_allowed = true;
+                params.min_difficulty = 1;
+            }
+        });
+        Difficulty::<T>::insert(netuid, 1);
+        let hotkeys = fill::<T>(netuid, n);
+        make_uid0_prunable::<T>(netuid, &hotkeys);
+        set_block::<T>(100_000);
+        let coldkey = funded::<T>("caller", 0);
+        let hotkey: T::AccountId = account("new-hotkey", 0, SEED);
+        let block_hash = frame_system::BlockHash::<T>::get(BlockNumberFor::<T>::from(99_999u32));
+        let solution = finney_pow::solve(
+            &registration::to_32_bytes(&block_hash),
+            &registration::to_32_bytes(&hotkey),
+            1,
+            0,
+            1,
+        )
+        .unwrap();
+
+        #[extrinsic_call]
+        _(
+            RawOrigin::Signed(hotkey.clone()),
+            netuid,
+            99_999,
+            solution.nonce,
+            solution.work,
+            hotkey.clone(),
+            coldkey,
+        );
+
+        assert_eq!(Uids::<T>::get(netuid, &hotkey), Some(0));
+    }
+
+    /// Worst case: the root network is full with `n` members; the newcomer has more stake than
+    /// the smallest.
+    #[benchmark]
+    fn root_register(n: Linear<1, 64>) {
+        if !Pallet::<T>::subnet_exists(NetUid::ROOT) {
+            Pallet::<T>::init_network(NetUid::ROOT, None, SubnetHyperparams::root(), 0, 0);
+        }
+        SubnetHyperparameters::<T>::mutate(NetUid::ROOT, |params| {
+            if let Some(params) = params {
+                params.max_allowed_uids = n as u16;
+            }
+        });
+        fill::<T>(NetUid::ROOT, n);
+        let coldkey = funded::<T>("caller", 0);
+        let hotkey: T::AccountId = account("new-hotkey", 0, SEED);
+        T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
+        T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(TAO));
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(coldkey), hotkey.clone());
+
+        assert!(Uids::<T>::contains_key(NetUid::ROOT, &hotkey));
+    }
+
+    /// Worst case: replacing an earlier axon past the rate limit.
+    #[benchmark]
+    fn serve_axon() {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, 16);
+        let (hotkey, _) = validator::<T>(netuid);
+        Axons::<T>::insert(netuid, &hotkey, AxonInfo { block: 1, ..Default::default() });
+        set_block::<T>(1_000);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(hotkey.clone()), netuid, 1, 0x0a00_0001, 8091, 4, 0, 0, 0);
+
+        assert_eq!(Axons::<T>::get(netuid, &hotkey).unwrap().port, 8091);
+    }
+
+    #[benchmark]
+    fn serve_prometheus() {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, 16);
+        let (hotkey, _) = validator::<T>(netuid);
+        Prometheus::<T>::insert(netuid, &hotkey, PrometheusInfo { block: 1, ..Default::default() });
+        set_block::<T>(1_000);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(hotkey.clone()), netuid, 1, 0x0a00_0001, 9090, 4);
+
+        assert_eq!(Prometheus::<T>::get(netuid, &hotkey).unwrap().port, 9090);
+    }
+
+    /// Worst case: a validator of a full subnet of `n` neurons weights every uid, with the
+    /// max-weight check on.
+    #[benchmark]
+    fn set_weights(n: Linear<1, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let (hotkey, _) = validator::<T>(netuid);
+        fill::<T>(netuid, n - 1);
+        SubnetHyperparameters::<T>::mutate(netuid, |params| {
+            if let Some(params) = params {
+                params.max_weights_limit = u16::MAX - 1;
+                params.min_allowed_weights = n as u16;
+            }
+        });
+        set_block::<T>(1_000);
+        let dests: Vec<u16> = (0..n as u16).collect();
+        let weights: Vec<u16> = alloc::vec![1_000; n as usize];
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(hotkey), netuid, dests, weights, 0);
+
+        assert_eq!(Weights::<T>::get(netuid, 0).len(), n as usize);
+    }
+
+    /// Worst case: the hotkey already holds the most unrevealed commits but one.
+    #[benchmark]
+    fn commit_weights() {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, 16);
+        SubnetHyperparameters::<T>::mutate(netuid, |params| {
+            if let Some(params) = params {
+                params.commit_reveal_weights_enabled = true;
+            }
+        });
+        let (hotkey, _) = validator::<T>(netuid);
+        set_block::<T>(1_000);
+        let existing: Vec<WeightCommitOf> = (0..types::MAX_UNREVEALED_COMMITS - 1)
+            .map(|i| WeightCommit {
+                hash: commit_hash(&hotkey, netuid, &[], &[], &[i as u16], 0),
+                commit_block: 1_000,
+                first_reveal_block: 2_000,
+                last_reveal_block: 3_000,
+            })
+            .collect();
+        WeightCommits::<T>::insert(netuid, &hotkey, existing);
+        let hash = commit_hash(&hotkey, netuid, &[0], &[1], &[7], 0);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(hotkey.clone()), netuid, hash);
+
+        assert_eq!(WeightCommits::<T>::get(netuid, &hotkey).len(), types::MAX_UNREVEALED_COMMITS);
+    }
+
+    /// Worst case: as `set_weights` with `n` weights, after finding the commit among the most
+    /// unrevealed commits.
+    #[benchmark]
+    fn reveal_weights(n: Linear<1, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let (hotkey, _) = validator::<T>(netuid);
+        fill::<T>(netuid, n - 1);
+        SubnetHyperparameters::<T>::mutate(netuid, |params| {
+            if let Some(params) = params {
+                params.commit_reveal_weights_enabled = true;
+                params.max_weights_limit = u16::MAX - 1;
+                params.min_allowed_weights = n as u16;
+            }
+        });
+        let uids: Vec<u16> = (0..n as u16).collect();
+        let values: Vec<u16> = alloc::vec![1_000; n as usize];
+        let salt: Vec<u16> = alloc::vec![1, 2, 3, 4, 5, 6, 7, 8];
+        let mut commits: Vec<WeightCommitOf> = (0..types::MAX_UNREVEALED_COMMITS - 1)
+            .map(|i| WeightCommit {
+                hash: commit_hash(&hotkey, netuid, &[], &[], &[i as u16], 0),
+                commit_block: 1_000,
+                first_reveal_block: 1_000,
+                last_reveal_block: 3_000,
+            })
+            .collect();
+        commits.push(WeightCommit {
+            hash: commit_hash(&hotkey, netuid, &uids, &values, &salt, 0),
+            commit_block: 1_000,
+            first_reveal_block: 1_000,
+            last_reveal_block: 3_000,
+        });
+        WeightCommits::<T>::insert(netuid, &hotkey, commits);
+        set_block::<T>(2_000);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(hotkey), netuid, uids, values, salt, 0);
+
+        assert_eq!(Weights::<T>::get(netuid, 0).len(), n as usize);
+    }
+
+    /// Worst case: the hotkey is registered on the most networks the limit allows, with
+    /// endpoints and commits on each.
+    #[benchmark]
+    fn swap_hotkey() {
+        let coldkey = funded::<T>("coldkey", 0);
+        let hotkey: T::AccountId = account("hotkey", 0, SEED);
+        T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
+        T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(TAO));
+        while TotalNetworks::<T>::get() < SubnetLimit::<T>::get() {
+            let netuid = subnet::<T>(&coldkey, 16);
+            Pallet::<T>::append_neuron(netuid, &hotkey, 0);
+            Axons::<T>::insert(netuid, &hotkey, AxonInfo { block: 1, ..Default::default() });
+            Prometheus::<T>::insert(netuid, &hotkey, PrometheusInfo::default());
+        }
+        let new_hotkey: T::AccountId = account("new-hotkey", 0, SEED);
+
+        #[extrinsic_call]
+        _(RawOrigin::Signed(coldkey), hotkey.clone(), new_hotkey.clone());
+
+        assert!(!Pallet::<T>::is_registered_anywhere(&hotkey));
+        assert!(Pallet::<T>::is_registered_anywhere(&new_hotkey));
+    }
+
+    impl_benchmark_test_suite!(
+        Pallet,
+        crate::mock::ExtBuilder::default().build(),
+        crate::mock::Test
+    );
+}

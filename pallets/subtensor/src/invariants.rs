@@ -1,0 +1,134 @@
+//! # Invariants (`try_state`)
+//!
+//! The invariants of the uid maps (see [`crate::neurons`]) and of the subnets, one check per
+//! invariant. Run by `try_state` under `try-runtime` and after every pallet test.
+
+use crate::{
+    Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, HoldReason,
+    Incentive, IsNetworkMember, Keys, LastUpdate, Pallet, PruningScores, Rank,
+    SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN, TotalNetworks, Trust, Uids,
+    ValidatorPermit, ValidatorTrust, Weights,
+};
+use alloc::collections::BTreeMap;
+use finney_support::NetUid;
+use polkadot_sdk::{
+    frame_support::{ensure, traits::fungible::InspectHold},
+    sp_runtime::{traits::UniqueSaturatedInto, TryRuntimeError},
+};
+
+impl<T: Config> Pallet<T> {
+    /// Runs every invariant check.
+    pub fn do_try_state() -> Result<(), TryRuntimeError> {
+        Self::check_network_count()?;
+        Self::check_uids_dense()?;
+        Self::check_vector_lengths()?;
+        Self::check_membership_index()?;
+        Self::check_no_orphan_neuron_state()?;
+        Self::check_locks_held()?;
+        Ok(())
+    }
+
+    /// [`TotalNetworks`] counts the networks.
+    pub fn check_network_count() -> Result<(), TryRuntimeError> {
+        let count = SubnetHyperparameters::<T>::iter_keys().fold(0u16, |n, _| n.saturating_add(1));
+        ensure!(TotalNetworks::<T>::get() == count, "TotalNetworks differs from the networks");
+        Ok(())
+    }
+
+    /// On every subnet, [`Keys`] holds exactly the uids `0..n`, [`Uids`] exactly their inverse,
+    /// and `n <= max_allowed_uids`.
+    pub fn check_uids_dense() -> Result<(), TryRuntimeError> {
+        for (netuid, params) in SubnetHyperparameters::<T>::iter() {
+            let n = SubnetworkN::<T>::get(netuid);
+            ensure!(n <= params.max_allowed_uids, "a subnet holds more than max_allowed_uids");
+            let mut keys = 0u16;
+            for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+                ensure!(uid < n, "Keys has a uid beyond SubnetworkN");
+                ensure!(Uids::<T>::get(netuid, &hotkey) == Some(uid), "Uids is not Keys inverted");
+                keys = keys.saturating_add(1);
+            }
+            ensure!(keys == n, "Keys misses a uid below SubnetworkN");
+            let uids = Uids::<T>::iter_prefix(netuid).fold(0u16, |n, _| n.saturating_add(1));
+            ensure!(uids == n, "Uids has entries that Keys does not");
+            for uid in BlockAtRegistration::<T>::iter_key_prefix(netuid) {
+                ensure!(uid < n, "BlockAtRegistration has a uid beyond SubnetworkN");
+            }
+            for uid in Weights::<T>::iter_key_prefix(netuid) {
+                ensure!(uid < n, "Weights has a uid beyond SubnetworkN");
+            }
+            for uid in Bonds::<T>::iter_key_prefix(netuid) {
+                ensure!(uid < n, "Bonds has a uid beyond SubnetworkN");
+            }
+        }
+        Ok(())
+    }
+
+    /// Every per-uid vector has one entry per neuron.
+    pub fn check_vector_lengths() -> Result<(), TryRuntimeError> {
+        for netuid in SubnetHyperparameters::<T>::iter_keys() {
+            let n = usize::from(SubnetworkN::<T>::get(netuid));
+            let lengths = [
+                Active::<T>::decode_len(netuid),
+                Rank::<T>::decode_len(netuid),
+                Trust::<T>::decode_len(netuid),
+                Consensus::<T>::decode_len(netuid),
+                Incentive::<T>::decode_len(netuid),
+                Dividends::<T>::decode_len(netuid),
+                Emission::<T>::decode_len(netuid),
+                ValidatorTrust::<T>::decode_len(netuid),
+                PruningScores::<T>::decode_len(netuid),
+                ValidatorPermit::<T>::decode_len(netuid),
+                LastUpdate::<T>::decode_len(netuid),
+            ];
+            ensure!(
+                lengths.iter().all(|len| len.unwrap_or(0) == n),
+                "a per-uid vector's length differs from SubnetworkN"
+            );
+        }
+        Ok(())
+    }
+
+    /// [`IsNetworkMember`] mirrors [`Uids`].
+    pub fn check_membership_index() -> Result<(), TryRuntimeError> {
+        let mut members = 0u64;
+        for (hotkey, netuid, ()) in IsNetworkMember::<T>::iter() {
+            ensure!(Uids::<T>::contains_key(netuid, &hotkey), "IsNetworkMember without a uid");
+            members = members.saturating_add(1);
+        }
+        let uids = Uids::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
+        ensure!(members == uids, "a uid is missing from IsNetworkMember");
+        Ok(())
+    }
+
+    /// No neuron state for networks that do not exist.
+    pub fn check_no_orphan_neuron_state() -> Result<(), TryRuntimeError> {
+        for netuid in SubnetworkN::<T>::iter_keys() {
+            ensure!(Self::subnet_exists(netuid), "SubnetworkN of a removed network");
+        }
+        for (netuid, _, _) in Keys::<T>::iter() {
+            ensure!(Self::subnet_exists(netuid), "Keys of a removed network");
+        }
+        Ok(())
+    }
+
+    /// Each owner's lock hold is the sum of the locks of the subnets it owns.
+    pub fn check_locks_held() -> Result<(), TryRuntimeError> {
+        let mut per_owner: BTreeMap<T::AccountId, u64> = BTreeMap::new();
+        for (netuid, owner) in SubnetOwner::<T>::iter() {
+            let sum = per_owner.entry(owner).or_default();
+            *sum = sum.saturating_add(SubnetLocked::<T>::get(netuid));
+        }
+        for netuid in SubnetLocked::<T>::iter_keys() {
+            ensure!(
+                netuid == NetUid::ROOT || Self::subnet_exists(netuid),
+                "SubnetLocked of a removed network"
+            );
+        }
+        let reason: T::RuntimeHoldReason = HoldReason::SubnetLock.into();
+        for (owner, locked) in per_owner {
+            let held: u64 = T::Currency::balance_on_hold(&reason, &owner).unique_saturated_into();
+            ensure!(held == locked, "an owner's lock hold differs from its subnets' locks");
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,192 @@
+//! # Neurons: the single write path of the uid maps
+//!
+//! Every change to [`Keys`], [`Uids`], [`IsNetworkMember`], [`SubnetworkN`],
+//! [`BlockAtRegistration`] and the per-uid vectors ([`Active`], [`Rank`], [`Trust`],
+//! [`Consensus`], [`Incentive`], [`Dividends`], [`Emission`], [`ValidatorTrust`],
+//! [`PruningScores`], [`ValidatorPermit`], [`LastUpdate`]) goes through this module, so that:
+//!
+//! - the uids of a subnet are dense: exactly `0..SubnetworkN`, each with a hotkey;
+//! - [`Keys`] and [`Uids`] are inverse maps, and [`IsNetworkMember`] mirrors [`Uids`];
+//! - every per-uid vector has exactly `SubnetworkN` entries.
+//!
+//! Neurons are appended (a new uid `n`) or replace an existing uid; they are never removed one
+//! by one, only all together when their subnet is removed. The epoch (part 2) writes the vector
+//! values in place but never changes their length.
+
+use crate::{
+    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Incentive,
+    IsNetworkMember, Keys, LastUpdate, Pallet, Prometheus, PruningScores, Rank, SubnetworkN, Trust,
+    Uids, ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
+};
+use alloc::vec::Vec;
+use finney_support::{NetUid, StakeRemoval};
+use polkadot_sdk::{
+    frame_support::defensive, frame_system, sp_runtime::traits::UniqueSaturatedInto,
+};
+
+/// Sets `v[index] = value` if the index exists (it always does when the invariants hold).
+pub(crate) fn set_at<V>(v: &mut [V], index: u16, value: V) {
+    match v.get_mut(usize::from(index)) {
+        Some(slot) => *slot = value,
+        None => {
+            defensive!("a per-uid vector is shorter than the subnet");
+        }
+    }
+}
+
+/// The element at `index`, or the default if the vector is too short.
+pub(crate) fn get_at<V: Copy + Default>(v: &[V], index: u16) -> V {
+    v.get(usize::from(index)).copied().unwrap_or_default()
+}
+
+impl<T: Config> Pallet<T> {
+    /// The current block, as the `u64` the neuron state stores.
+    pub fn current_block() -> u64 {
+        frame_system::Pallet::<T>::block_number().unique_saturated_into()
+    }
+
+    /// The number of neurons of `netuid`, as a weight component.
+    pub(crate) fn neuron_count(netuid: NetUid) -> u32 {
+        u32::from(SubnetworkN::<T>::get(netuid))
+    }
+
+    /// The component of the `set_weights` and `reveal_weights` weights: the larger of the
+    /// number of weights and the subnet's size (its per-uid vectors are read whole).
+    pub(crate) fn weights_size(netuid: NetUid, weights: usize) -> u32 {
+        Self::neuron_count(netuid).max(weights.try_into().unwrap_or(u32::MAX))
+    }
+
+    /// Whether `hotkey` is registered on `netuid`.
+    pub fn is_registered(netuid: NetUid, hotkey: &T::AccountId) -> bool {
+        Uids::<T>::contains_key(netuid, hotkey)
+    }
+
+    /// Whether `hotkey` is registered on any network (the root network included).
+    pub fn is_registered_anywhere(hotkey: &T::AccountId) -> bool {
+        IsNetworkMember::<T>::iter_prefix(hotkey).next().is_some()
+    }
+
+    /// Appends `hotkey` as the new uid `n` of `netuid`, registered at `block`: active, with
+    /// zero scores, no permit and `last_update = block`. Returns the uid.
+    pub(crate) fn append_neuron(netuid: NetUid, hotkey: &T::AccountId, block: u64) -> u16 {
+        let uid = SubnetworkN::<T>::get(netuid);
+        Keys::<T>::insert(netuid, uid, hotkey);
+        Uids::<T>::insert(netuid, hotkey, uid);
+        IsNetworkMember::<T>::insert(hotkey, netuid, ());
+        BlockAtRegistration::<T>::insert(netuid, uid, block);
+        Active::<T>::append(netuid, true);
+        Rank::<T>::append(netuid, 0u16);
+        Trust::<T>::append(netuid, 0u16);
+        Consensus::<T>::append(netuid, 0u16);
+        Incentive::<T>::append(netuid, 0u16);
+        Dividends::<T>::append(netuid, 0u16);
+        Emission::<T>::append(netuid, 0u64);
+        ValidatorTrust::<T>::append(netuid, 0u16);
+        PruningScores::<T>::append(netuid, 0u16);
+        ValidatorPermit::<T>::append(netuid, false);
+        LastUpdate::<T>::append(netuid, block);
+        SubnetworkN::<T>::insert(netuid, uid.saturating_add(1));
+        uid
+    }
+
+    /// Replaces the neuron `uid` of `netuid` with `new_hotkey`, registered at `block`, with the
+    /// state of a new neuron; returns the replaced hotkey. The replaced hotkey loses its
+    /// endpoints, commits, weights and bonds on this subnet; if it is then registered nowhere,
+    /// its stake goes back to its stakers ([`StakeRemoval`]).
+    pub(crate) fn replace_neuron(
+        netuid: NetUid,
+        uid: u16,
+        new_hotkey: &T::AccountId,
+        block: u64,
+    ) -> Option<T::AccountId> {
+        let old_hotkey = Keys::<T>::get(netuid, uid);
+        if let Some(old) = &old_hotkey {
+            Uids::<T>::remove(netuid, old);
+            IsNetworkMember::<T>::remove(old, netuid);
+            Axons::<T>::remove(netuid, old);
+            Prometheus::<T>::remove(netuid, old);
+            WeightCommits::<T>::remove(netuid, old);
+        } else {
+            defensive!("replacing a uid without a hotkey");
+        }
+        Keys::<T>::insert(netuid, uid, new_hotkey);
+        Uids::<T>::insert(netuid, new_hotkey, uid);
+        IsNetworkMember::<T>::insert(new_hotkey, netuid, ());
+        BlockAtRegistration::<T>::insert(netuid, uid, block);
+        Weights::<T>::remove(netuid, uid);
+        Bonds::<T>::remove(netuid, uid);
+        Active::<T>::mutate(netuid, |v| set_at(v, uid, true));
+        Rank::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        Trust::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        Consensus::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        Incentive::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        Dividends::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        Emission::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        ValidatorTrust::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        PruningScores::<T>::mutate(netuid, |v| set_at(v, uid, 0));
+        ValidatorPermit::<T>::mutate(netuid, |v| set_at(v, uid, false));
+        LastUpdate::<T>::mutate(netuid, |v| set_at(v, uid, block));
+        if let Some(old) = &old_hotkey {
+            if !Self::is_registered_anywhere(old) {
+                T::StakeRemoval::unstake_all(old);
+            }
+        }
+        old_hotkey
+    }
+
+    /// Removes every neuron of `netuid` with its endpoints, commits, weights and bonds; returns
+    /// how many there were. Stake is not touched: the hotkeys keep their owners and stake.
+    pub(crate) fn remove_all_neurons(netuid: NetUid) -> u32 {
+        let hotkeys: Vec<T::AccountId> = Keys::<T>::iter_prefix_values(netuid).collect();
+        for hotkey in &hotkeys {
+            IsNetworkMember::<T>::remove(hotkey, netuid);
+        }
+        let _ = Keys::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = Uids::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = BlockAtRegistration::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = Weights::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = Bonds::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = Axons::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = Prometheus::<T>::clear_prefix(netuid, u32::MAX, None);
+        let _ = WeightCommits::<T>::clear_prefix(netuid, u32::MAX, None);
+        Active::<T>::remove(netuid);
+        Rank::<T>::remove(netuid);
+        Trust::<T>::remove(netuid);
+        Consensus::<T>::remove(netuid);
+        Incentive::<T>::remove(netuid);
+        Dividends::<T>::remove(netuid);
+        Emission::<T>::remove(netuid);
+        ValidatorTrust::<T>::remove(netuid);
+        PruningScores::<T>::remove(netuid);
+        ValidatorPermit::<T>::remove(netuid);
+        LastUpdate::<T>::remove(netuid);
+        SubnetworkN::<T>::remove(netuid);
+        hotkeys.len().try_into().unwrap_or(u32::MAX)
+    }
+
+    /// Moves the registration of `old_hotkey` on `netuid` (uid, endpoints, commits) to
+    /// `new_hotkey`, which must not be registered there.
+    pub(crate) fn swap_neuron_hotkey(
+        netuid: NetUid,
+        old_hotkey: &T::AccountId,
+        new_hotkey: &T::AccountId,
+    ) {
+        let Some(uid) = Uids::<T>::take(netuid, old_hotkey) else {
+            return;
+        };
+        Uids::<T>::insert(netuid, new_hotkey, uid);
+        Keys::<T>::insert(netuid, uid, new_hotkey);
+        IsNetworkMember::<T>::remove(old_hotkey, netuid);
+        IsNetworkMember::<T>::insert(new_hotkey, netuid, ());
+        if let Some(axon) = Axons::<T>::take(netuid, old_hotkey) {
+            Axons::<T>::insert(netuid, new_hotkey, axon);
+        }
+        if let Some(prometheus) = Prometheus::<T>::take(netuid, old_hotkey) {
+            Prometheus::<T>::insert(netuid, new_hotkey, prometheus);
+        }
+        let commits = WeightCommits::<T>::take(netuid, old_hotkey);
+        if !commits.is_empty() {
+            WeightCommits::<T>::insert(netuid, new_hotkey, commits);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The root network: registration and the replacement rule of DESIGN 5.4.
+
+use super::*;
+use crate::{Error, Keys, SubnetworkN};
+use polkadot_sdk::frame_support::assert_noop;
+
+/// Gives `hotkey` (owned by `coldkey`, registered on subnet 1) `amount` of stake.
+fn stake(coldkey: AccountId, hotkey: AccountId, amount: Balance) {
+    assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, amount));
+}
+
+fn root_open() -> ExtBuilder {
+    open_subnet()
+        .hyperparameter(0, Hyperparameter::MaxRegistrationsPerBlock(1_000))
+        .hyperparameter(0, Hyperparameter::TargetRegistrationsPerInterval(1_000))
+}
+
+#[test]
+fn root_register_appends_while_there_is_room() {
+    root_open().build_and_execute(|| {
+        assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
+        assert_eq!(Uids::<Test>::get(NetUid::ROOT, HOT_B), Some(0));
+        assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_B), Some(BOB));
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B),
+            Error::<Test>::HotKeyAlreadyRegisteredInSubNet
+        );
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_B),
+            Error::<Test>::HotKeyAlreadyRegisteredInSubNet
+        );
+        assert_noop!(
+            SubtensorModule::burned_register(RuntimeOrigin::signed(BOB), NetUid::ROOT, HOT_C),
+            Error::<Test>::RegistrationNotPermittedOnRootSubnet
+        );
+    });
+}
+
+#[test]
+fn a_full_root_replaces_the_smallest_stake_only_if_strictly_larger() {
+    root_open()
+        .hyperparameter(0, Hyperparameter::MaxAllowedValidators(2))
+        .hyperparameter(0, Hyperparameter::MaxAllowedUids(2))
+        .build_and_execute(|| {
+            for (coldkey, hotkey, amount) in
+                [(BOB, HOT_B, 5_000), (CHARLIE, HOT_C, 3_000), (DAVE, HOT_D, 3_000)]
+            {
+                register(1, coldkey, hotkey);
+                stake(coldkey, hotkey, amount);
+            }
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_C));
+            // Equal stake is not enough.
+            assert_noop!(
+                SubtensorModule::root_register(RuntimeOrigin::signed(DAVE), HOT_D),
+                Error::<Test>::StakeTooLowForRoot
+            );
+            stake(DAVE, HOT_D, 1_000);
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(DAVE), HOT_D));
+            assert_eq!(
+                last_subtensor_event(),
+                Event::NeuronRegistered {
+                    netuid: NetUid::ROOT,
+                    uid: 1,
+                    hotkey: HOT_D,
+                    replaced: Some(HOT_C)
+                }
+            );
+            assert_eq!(Keys::<Test>::get(NetUid::ROOT, 1), Some(HOT_D));
+            assert_eq!(SubnetworkN::<Test>::get(NetUid::ROOT), 2);
+            // HOT_C is still on subnet 1, so it keeps its stake.
+            assert_eq!(pallet_subtensor_staking::TotalHotkeyStake::<Test>::get(HOT_C), 3_000);
+        });
+}
+
+#[test]
+fn ties_in_stake_replace_the_lowest_uid() {
+    root_open()
+        .hyperparameter(0, Hyperparameter::MaxAllowedValidators(2))
+        .hyperparameter(0, Hyperparameter::MaxAllowedUids(2))
+        .build_and_execute(|| {
+            for (coldkey, hotkey, amount) in
+                [(BOB, HOT_B, 2_000), (CHARLIE, HOT_C, 2_000), (DAVE, HOT_D, 3_000)]
+            {
+                register(1, coldkey, hotkey);
+                stake(coldkey, hotkey, amount);
+            }
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_C));
+            assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(DAVE), HOT_D));
+            assert_eq!(Keys::<Test>::get(NetUid::ROOT, 0), Some(HOT_D));
+        });
+}
+
+#[test]
+fn root_register_needs_the_hotkey_owner() {
+    root_open().build_and_execute(|| {
+        register(1, BOB, HOT_B);
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_B),
+            Error::<Test>::NonAssociatedColdkey
+        );
+    });
+}
