@@ -11,9 +11,9 @@
 //! incentive (all the ranks) and take a last pass of one product per entry.
 //!
 //! The consensus of a column is found from a histogram of its scores, summed while the weights
-//! are computed: 256 buckets of equal power-of-two width covering the largest weight any voter
-//! can give (see [`ColumnConsensus::of_histogram`]), so only the items of the crossing bucket are
-//! selected among.
+//! are computed: a bucket for zero scores and 255 of equal power-of-two width covering the
+//! largest weight any voter can give (see [`crate::median::ColumnConsensus::of_histogram`]), each
+//! with the list of its slots, so only the items of the crossing bucket are selected among.
 
 use super::{
     duplicate, integer_sum_reciprocal, masks, or_unit, proportion_to_u16, Context, FinneyBonds,
@@ -338,19 +338,70 @@ fn bucket(w: u64, shift: u32) -> usize {
     (w.wrapping_shr(shift) as usize).wrapping_add(usize::from(w > 0))
 }
 
+/// The consensus histogram of a column: per bucket, the stake of its scores, and the slots
+/// with a score in it, as a list (see [`Buckets::items`]).
+///
+/// A list entry is `stamp << 32 | (1 + slot)`, 0 for the end: entries with another stamp than
+/// the column's are from earlier columns, so the lists need no clearing.
+struct Buckets {
+    /// Per bucket: the stake.
+    stakes: [i64; BUCKETS],
+    /// Per bucket: the entry of the last slot added to it.
+    heads: [u64; BUCKETS],
+    /// Per slot: the entry of the slot added to its bucket before it.
+    links: Vec<u64>,
+    /// The bucket of a score `w` is [`bucket`]`(w, shift)`.
+    shift: u32,
+    /// The stamp of the column (1 + its index).
+    stamp: u64,
+}
+
+impl Buckets {
+    /// Empties the buckets for the next column.
+    fn next_column(&mut self) {
+        self.stakes.iter_mut().for_each(|b| *b = 0);
+        self.stamp = self.stamp.wrapping_add(1);
+    }
+
+    /// Pushes to `out` the items (voters with a positive score) in positive bucket `b`
+    /// (bucket `1 + b`), from the scores `weights` and the consensus stakes `voters` of the
+    /// slots.
+    fn items(&self, b: usize, (weights, voters): (&[u64], &[u64]), out: &mut Vec<(i64, i64)>) {
+        let mut at = self.heads.get(b.wrapping_add(1)).copied().unwrap_or(0);
+        // Each slot is in one list once: at most as many steps as slots.
+        for _ in 0..self.links.len() {
+            if at >> 32 != self.stamp {
+                break;
+            }
+            // 1 + slot, below 2^32.
+            let s = ((at & u64::from(u32::MAX)) as usize).wrapping_sub(1);
+            if let (Some(w), Some(voter)) = (weights.get(s), voters.get(s)) {
+                // A positive bucket holds positive scores. Both at most 2^32.
+                if *voter > 0 {
+                    out.push((*w as i64, *voter as i64));
+                }
+            }
+            at = self.links.get(s).copied().unwrap_or(0);
+        }
+    }
+}
+
 /// Steps 5 to 7 for one column: `W_ij` of each slot into `weights` (numerators `v << SCALE`
-/// for the divisors of [`sum_divisors`]), the consensus stake of each score into `buckets` by
-/// score (0 for a non-voter). Returns the pre-rank `R0_j`.
+/// for the divisors of [`sum_divisors`]), the consensus stake of each score into the bucket of
+/// the score (0 for a non-voter), and each slot to the list of its bucket. Returns the
+/// pre-rank `R0_j`.
 #[inline(never)]
 fn weigh<D: Fraction, const SCALE: u32>(
     (column, divisors): (&[u16], &[D]),
     rows: &[Row],
     weights: &mut [u64],
-    (buckets, shift): (&mut [i64], u32),
+    histogram: &mut Buckets,
 ) -> u64 {
     let mut prerank = 0_u64;
-    for (((&v, divisor), row), w_slot) in
-        column.iter().zip(divisors).zip(rows).zip(weights.iter_mut())
+    let (shift, stamp) = (histogram.shift, histogram.stamp << 32);
+    let slots = column.iter().zip(divisors).zip(rows).zip(weights.iter_mut());
+    for (s, ((((&v, divisor), row), w_slot), link)) in
+        slots.zip(histogram.links.iter_mut()).enumerate()
     {
         // As `weight`, with the divisors of `sum_divisors`.
         let w = divisor.of(u64::from(v) << SCALE);
@@ -358,32 +409,17 @@ fn weigh<D: Fraction, const SCALE: u32>(
         prerank = prerank.wrapping_add(mul_proportions(row.stake, w));
         *w_slot = w;
         // The voters' stakes are at most 2^32 and sum to at most 2^32. A non-voter's score
-        // may fall beyond the buckets; it adds nothing anyway.
-        if let Some(b) = buckets.get_mut(bucket(w, shift)) {
-            *b = b.wrapping_add(row.voter as i64);
+        // may fall beyond the buckets; it adds nothing anyway. Slots are fewer than 2^32 - 1, and
+        // columns than 2^32.
+        let b = bucket(w, shift);
+        if let (Some(stake), Some(head)) = (histogram.stakes.get_mut(b), histogram.heads.get_mut(b))
+        {
+            *stake = stake.wrapping_add(row.voter as i64);
+            *link = *head;
+            *head = stamp | (s as u64).wrapping_add(1);
         }
     }
     prerank
-}
-
-/// The items (voters with a positive score) in positive bucket `b` (bucket `1 + b` of
-/// [`weigh`]) of a column, from the scores `weights` and the consensus stakes `voters` of its
-/// slots.
-fn bucket_items(
-    weights: &[u64],
-    voters: &[u64],
-    (b, shift): (usize, u32),
-    out: &mut Vec<(i64, i64)>,
-) {
-    // The scores w >= 0 with w >> shift == b: lo <= w < lo + span (b < 256, shift < 64).
-    let lo = (b as u64).wrapping_shl(shift);
-    let span = 1_u64.wrapping_shl(shift);
-    for (w, voter) in weights.iter().zip(voters) {
-        if w.wrapping_sub(lo) < span && *w > 0 && *voter > 0 {
-            // Both at most 2^32.
-            out.push((*w as i64, *voter as i64));
-        }
-    }
 }
 
 /// The largest item score of a column (0 without items).
@@ -713,7 +749,13 @@ pub(super) fn sweep(
     let mut column_weights = vec![0_u64; width];
     let mut deltas = vec![0_u64; width];
     let mut values = vec![0_i64; width];
-    let mut buckets = [0_i64; BUCKETS];
+    let mut histogram = Buckets {
+        stakes: [0; BUCKETS],
+        heads: [0; BUCKETS],
+        links: vec![0; width],
+        shift,
+        stamp: 1,
+    };
     // The normalised EMA bonds `B'_ij`, by column like the values, for the dividends, and the
     // `(j, slot)` of each `B'_ij = 1` (not held there, see `store`).
     let mut ema_bonds = vec![0_u32; width.saturating_mul(n)];
@@ -735,15 +777,18 @@ pub(super) fn sweep(
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
         let column = column_of(&weights.values, width, j);
-        let histogram = (&mut buckets[..], shift);
         let prerank = match &divisors {
-            Err(small) => weigh::<_, 0>((column, small), &rows, &mut column_weights, histogram),
-            Ok(general) => weigh::<_, 32>((column, general), &rows, &mut column_weights, histogram),
+            Err(small) => {
+                weigh::<_, 0>((column, small), &rows, &mut column_weights, &mut histogram)
+            }
+            Ok(general) => {
+                weigh::<_, 32>((column, general), &rows, &mut column_weights, &mut histogram)
+            }
         };
         // Bucket 0 holds the stake of the slots' voters giving a zero score; the voters
         // without a slot give none.
-        let zero = buckets.first().copied().unwrap_or(0);
-        let positive = buckets.get(1..).unwrap_or(&[]);
+        let zero = histogram.stakes.first().copied().unwrap_or(0);
+        let positive = histogram.stakes.get(1..).unwrap_or(&[]);
         let stake = slot_voters.wrapping_sub(zero);
         // Every voter has a positive stake: items exist when their stake is positive, and a
         // voter gives a zero score when bucket 0 has stake.
@@ -752,9 +797,9 @@ pub(super) fn sweep(
             positive,
             items,
             || largest_item(&column_weights, &voters),
-            |b, out| bucket_items(&column_weights, &voters, (b, shift), out),
+            |b, out| histogram.items(b, (&column_weights, &voters), out),
         );
-        buckets.iter_mut().for_each(|b| *b = 0);
+        histogram.next_column();
         // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
         let rank =
             clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust, &mut deltas);
