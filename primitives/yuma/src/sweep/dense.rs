@@ -758,7 +758,8 @@ pub(super) fn sweep(
     };
     // The normalised EMA bonds `B'_ij`, by column like the values, for the dividends, and the
     // `(j, slot)` of each `B'_ij = 1` (not held there, see `store`).
-    let mut ema_bonds = vec![0_u32; width.saturating_mul(n)];
+    let mut ema_bonds: Vec<u32> = Vec::with_capacity(width.saturating_mul(n));
+    let mut normalised = vec![0_u32; width];
     let mut ones: Vec<(usize, usize)> = Vec::new();
     // Room for every entry a stored row can get: one per column at most, and one per entry
     // of the rows read.
@@ -808,14 +809,12 @@ pub(super) fn sweep(
 
         let bonds = bond_values.map(|b| column_of(b, width, j));
         let extremes = ema(&deltas, rank, bonds, rates, &mut values);
-        let start = j.saturating_mul(width);
-        if let Some(out) = ema_bonds.get_mut(start..start.saturating_add(width)) {
-            // j < n <= 65535.
-            let column = u16::try_from(j).unwrap_or(u16::MAX);
-            if let Some(s) = store(&values, extremes, column, out, &mut stored) {
-                ones.push((j, s));
-            }
+        // j < n <= 65535.
+        let column = u16::try_from(j).unwrap_or(u16::MAX);
+        if let Some(s) = store(&values, extremes, column, &mut normalised, &mut stored) {
+            ones.push((j, s));
         }
+        ema_bonds.extend_from_slice(&normalised);
     }
 
     // 10. The incentive; 14. the dividends.
