@@ -52,6 +52,10 @@
 //! - A replaced neuron's hotkey that is registered nowhere else has its stake returned to its
 //!   stakers (DESIGN 4.2); dissolving a subnet leaves stake alone, as Bittensor does.
 //! - `swap_hotkey` charges no swap cost and has no rate limit of its own.
+//! - Proof-of-work registration must be signed by the hotkey (Bittensor accepts any signer;
+//!   its wallets sign with the hotkey) and the work's block must be before the current one
+//!   (Bittensor also accepts the block being built, whose hash reads as zero, so work on it can
+//!   be computed in advance).
 //!
 //! ## In a runtime
 //!
@@ -538,8 +542,11 @@ pub mod pallet {
         NotEnoughBalanceToBurn,
         /// The subnet cannot hold any neuron (`max_allowed_uids` is 0).
         NoNeuronIdAvailable,
-        /// The work's block is in the future or older than the last 3 blocks.
+        /// The work's block is the current block, in the future, or older than the last 3
+        /// blocks.
         InvalidWorkBlock,
+        /// A proof-of-work registration must be signed by the hotkey it registers.
+        PowSignerNotHotkey,
         /// The work was already used.
         WorkAlreadyUsed,
         /// The work is not the seal of the nonce for this block and hotkey.
@@ -666,9 +673,13 @@ pub mod pallet {
         /// lowest emission value is dissolved first (its owner gets its lock back) and its netuid
         /// reused. Emits [`Event::NetworkAdded`] (and [`Event::NetworkRemoved`] for a pruned
         /// subnet).
+        ///
+        /// Charged for the neurons of the largest subnet when a subnet would have to be pruned
+        /// ([`Pallet::neurons_a_registration_may_prune`]), for none otherwise, and refunded to
+        /// what was pruned.
         #[pallet::call_index(0)]
         #[pallet::weight(T::WeightInfo::register_network(u32::from(
-            T::MaxAllowedUidsLimit::get()
+            Pallet::<T>::neurons_a_registration_may_prune()
         )))]
         pub fn register_network(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
             let coldkey = ensure_signed(origin)?;
@@ -679,10 +690,10 @@ pub mod pallet {
         /// Removes the subnet `netuid`, with all its neurons, and returns the lock to its owner.
         /// Only the subnet owner may call it; the root network cannot be dissolved. Emits
         /// [`Event::NetworkRemoved`].
+        ///
+        /// Charged for the subnet's current number of neurons.
         #[pallet::call_index(1)]
-        #[pallet::weight(T::WeightInfo::dissolve_network(u32::from(
-            T::MaxAllowedUidsLimit::get()
-        )))]
+        #[pallet::weight(T::WeightInfo::dissolve_network(u32::from(SubnetworkN::<T>::get(netuid))))]
         pub fn dissolve_network(
             origin: OriginFor<T>,
             netuid: NetUid,
@@ -741,9 +752,11 @@ pub mod pallet {
         /// Registers `hotkey`, owned by `coldkey`, on `netuid` by proof of work.
         ///
         /// `work` must be the seal of `nonce` for the hash of `block_number` (one of the last 3
-        /// blocks) and `hotkey`, meet the subnet's [`Difficulty`] and never have been used
-        /// ([`finney_pow`]). The subnet must allow proof-of-work registration. Otherwise as
-        /// [`Pallet::burned_register`], without a burn. Any signed account may submit it.
+        /// blocks before the current one) and `hotkey`, meet the subnet's [`Difficulty`] and
+        /// never have been used ([`finney_pow`]). The subnet must allow proof-of-work
+        /// registration. Otherwise as [`Pallet::burned_register`], without a burn. The hotkey
+        /// signs (as Bittensor's wallets do): the seal does not name the coldkey, so a
+        /// transaction signed by anyone else could be copied from the pool with another coldkey.
         /// Emits [`Event::NeuronRegistered`].
         #[pallet::call_index(5)]
         #[pallet::weight(T::WeightInfo::register(u32::from(T::MaxAllowedUidsLimit::get())))]
@@ -756,7 +769,8 @@ pub mod pallet {
             hotkey: T::AccountId,
             coldkey: T::AccountId,
         ) -> DispatchResultWithPostInfo {
-            ensure_signed(origin)?;
+            let signer = ensure_signed(origin)?;
+            ensure!(signer == hotkey, Error::<T>::PowSignerNotHotkey);
             Self::do_pow_register(netuid, block_number, nonce, work, hotkey, coldkey)?;
             Ok(Some(T::WeightInfo::register(Self::neuron_count(netuid))).into())
         }

@@ -225,7 +225,9 @@ impl<T: Config> Pallet<T> {
     ) -> DispatchResult {
         let params = Self::ensure_can_register(netuid, &hotkey, &coldkey, true)?;
         let now = Self::current_block();
-        ensure!(block_number <= now, Error::<T>::InvalidWorkBlock);
+        // Not the block being built: its hash is not known yet (it reads as zero), so work "on"
+        // it could be computed in advance and would not prove recent work.
+        ensure!(block_number < now, Error::<T>::InvalidWorkBlock);
         ensure!(now.saturating_sub(block_number) < POW_BLOCK_WINDOW, Error::<T>::InvalidWorkBlock);
         ensure!(!UsedWork::<T>::contains_key(work), Error::<T>::WorkAlreadyUsed);
         let block_hash = frame_system::BlockHash::<T>::get(

@@ -29,6 +29,18 @@ impl<T: Config> Pallet<T> {
         SubnetHyperparameters::<T>::contains_key(netuid)
     }
 
+    /// The most neurons a [`Pallet::register_network`] could remove now: none while fewer than
+    /// [`crate::SubnetLimit`] networks exist, else the neurons of the largest subnet (the one
+    /// pruned is among them). Reads at most one counter per subnet, so a registration is charged
+    /// for the state it will meet rather than for the largest possible subnet, which would not
+    /// fit in a block.
+    pub fn neurons_a_registration_may_prune() -> u16 {
+        if crate::TotalNetworks::<T>::get() < crate::SubnetLimit::<T>::get() {
+            return 0;
+        }
+        crate::SubnetworkN::<T>::iter_values().max().unwrap_or(0)
+    }
+
     /// The lock a network registration costs now, in rao:
     /// `max(min_lock, last_lock * m - (last_lock / reduction_interval) * (now - last_block))`,
     /// `m = 1` before the first registration ever and 2 after.

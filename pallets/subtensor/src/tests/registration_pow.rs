@@ -90,6 +90,9 @@ fn the_block_must_be_one_of_the_last_three() {
         assert_noop!(register_pow(7, &old, HOT_B, BOB), Error::<Test>::InvalidWorkBlock);
         let future = solve(11, HOT_B, DIFFICULTY);
         assert_noop!(register_pow(11, &future, HOT_B, BOB), Error::<Test>::InvalidWorkBlock);
+        // The block being built has no hash yet: work on it proves nothing.
+        let current = solve(10, HOT_B, DIFFICULTY);
+        assert_noop!(register_pow(10, &current, HOT_B, BOB), Error::<Test>::InvalidWorkBlock);
         let oldest_allowed = solve(8, HOT_B, DIFFICULTY);
         assert_ok!(register_pow(8, &oldest_allowed, HOT_B, BOB));
     });
@@ -154,8 +157,31 @@ fn balances_are_untouched_by_pow() {
     pow_subnet().build_and_execute(|| {
         run_to_block(10);
         let free = Balances::balance(&BOB);
-        let solution = solve(10, HOT_B, DIFFICULTY);
-        assert_ok!(register_pow(10, &solution, HOT_B, BOB));
+        let solution = solve(9, HOT_B, DIFFICULTY);
+        assert_ok!(register_pow(9, &solution, HOT_B, BOB));
         assert_eq!(Balances::balance(&BOB), free);
+    });
+}
+
+#[test]
+fn only_the_hotkey_may_submit_its_work() {
+    pow_subnet().build_and_execute(|| {
+        run_to_block(10);
+        let solution = solve(9, HOT_B, DIFFICULTY);
+        // Copied from the pool by someone else, with their own coldkey: refused.
+        assert_noop!(
+            SubtensorModule::register(
+                RuntimeOrigin::signed(CHARLIE),
+                NetUid(1),
+                9,
+                solution.nonce,
+                solution.work,
+                HOT_B,
+                CHARLIE
+            ),
+            Error::<Test>::PowSignerNotHotkey
+        );
+        assert_ok!(register_pow(9, &solution, HOT_B, BOB));
+        assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_B), Some(BOB));
     });
 }

@@ -144,3 +144,17 @@ fn the_subnet_limit_prunes_the_lowest_emission_non_immune_subnet() {
         assert_eq!(SubtensorModule::subnet_to_prune(), Some(NetUid(1)));
     });
 }
+
+#[test]
+fn a_registration_is_charged_for_pruning_only_at_the_subnet_limit() {
+    // A bare counter, not real neurons: `build` rather than `build_and_execute`, whose
+    // invariant checks would (rightly) reject it.
+    ExtBuilder::default().subnet(BOB).build().execute_with(|| {
+        crate::SubnetworkN::<Test>::insert(NetUid(1), 7);
+        // Two networks (root and 1) below the limit of 12: nothing can be pruned.
+        assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 0);
+        // At the limit, the largest subnet bounds what a registration may remove.
+        SubnetLimit::<Test>::put(TotalNetworks::<Test>::get());
+        assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 7);
+    });
+}
