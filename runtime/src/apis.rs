@@ -6,16 +6,20 @@
 //! `GetParachainInfo`, `RelayParentOffsetApi`, `SchedulingV3EnabledApi`, `GenesisBuilder`, and
 //! `TryRuntime` behind its feature. Clients: `AccountNonceApi`,
 //! `TransactionPaymentApi`, `TransactionPaymentCallApi`, and Finney's own `StakingApi`
-//! (`api.call.stakingApi.*` in polkadot-js). `Benchmark` behind the `runtime-benchmarks`
+//! (`api.call.stakingApi.*` in polkadot-js), `SubnetInfoRuntimeApi`, `NeuronInfoRuntimeApi` (the
+//! metagraph) and `SubnetRegistrationRuntimeApi`. `Benchmark` behind the `runtime-benchmarks`
 //! feature, for `finney-node benchmark pallet`.
 
 use crate::{
     configs::system::ConsensusHook, constants::consensus::RELAY_PARENT_OFFSET, AccountId, Aura,
     AuraId, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo, ParachainSystem,
-    Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment,
-    VERSION,
+    Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, SubtensorModule, System,
+    TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
+use pallet_subtensor_runtime_api::{
+    NetUid, NeuronInfo, NeuronInfoLite, RegistrationCost, SubnetHyperparams, SubnetInfo,
+};
 use pallet_subtensor_staking_runtime_api::DelegateInfo;
 use polkadot_sdk::*;
 
@@ -239,6 +243,48 @@ impl_runtime_apis! {
         }
     }
 
+    impl pallet_subtensor_runtime_api::SubnetInfoRuntimeApi<Block, AccountId> for Runtime {
+        fn get_subnet_info(netuid: NetUid) -> Option<SubnetInfo<AccountId>> {
+            SubtensorModule::subnet_info(netuid)
+        }
+
+        fn get_subnets_info() -> Vec<SubnetInfo<AccountId>> {
+            SubtensorModule::subnets_info()
+        }
+
+        fn get_subnet_hyperparams(netuid: NetUid) -> Option<SubnetHyperparams> {
+            SubtensorModule::subnet_info(netuid).map(|subnet| subnet.hyperparameters)
+        }
+    }
+
+    impl pallet_subtensor_runtime_api::NeuronInfoRuntimeApi<Block, AccountId> for Runtime {
+        fn get_neurons(netuid: NetUid) -> Vec<NeuronInfo<AccountId>> {
+            SubtensorModule::neurons(netuid)
+        }
+
+        fn get_neurons_lite(netuid: NetUid) -> Vec<NeuronInfoLite<AccountId>> {
+            SubtensorModule::neurons_lite(netuid)
+        }
+
+        fn get_neuron(netuid: NetUid, uid: u16) -> Option<NeuronInfo<AccountId>> {
+            SubtensorModule::neuron(netuid, uid)
+        }
+
+        fn get_neuron_lite(netuid: NetUid, uid: u16) -> Option<NeuronInfoLite<AccountId>> {
+            SubtensorModule::neuron_lite(netuid, uid)
+        }
+    }
+
+    impl pallet_subtensor_runtime_api::SubnetRegistrationRuntimeApi<Block> for Runtime {
+        fn get_registration_cost(netuid: NetUid) -> Option<RegistrationCost> {
+            SubtensorModule::registration_cost(netuid)
+        }
+
+        fn get_network_registration_cost() -> u64 {
+            SubtensorModule::network_lock_cost()
+        }
+    }
+
     #[cfg(feature = "runtime-benchmarks")]
     impl frame_benchmarking::Benchmark<Block> for Runtime {
         fn benchmark_metadata(extra: bool) -> (
@@ -248,7 +294,9 @@ impl_runtime_apis! {
             use frame_benchmarking::BenchmarkList;
             use frame_support::traits::StorageInfoTrait;
             use frame_system_benchmarking::Pallet as SystemBench;
-            use crate::{Balances, Multisig, Proxy, Staking, Sudo, Timestamp, Utility};
+            use crate::{
+                Balances, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp, Utility,
+            };
 
             let mut list = Vec::<BenchmarkList>::new();
             list_benchmarks!(list, extra);
@@ -264,7 +312,9 @@ impl_runtime_apis! {
             use frame_support::traits::WhitelistedStorageKeys;
             use frame_system_benchmarking::Pallet as SystemBench;
             use sp_storage::TrackedStorageKey;
-            use crate::{Balances, Multisig, Proxy, Staking, Sudo, Timestamp, Utility};
+            use crate::{
+                Balances, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp, Utility,
+            };
 
             impl frame_system_benchmarking::Config for Runtime {
                 fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {

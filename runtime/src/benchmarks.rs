@@ -11,4 +11,5 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
     [pallet_multisig, Multisig]
     [pallet_proxy, Proxy]
     [pallet_subtensor_staking, Staking]
+    [pallet_subtensor, SubtensorModule]
 );

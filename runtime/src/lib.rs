@@ -234,7 +234,9 @@ mod runtime {
     #[runtime::pallet_index(42)]
     pub type Proxy = pallet_proxy;
 
-    // Bittensor: 50-59. `SubtensorModule` (pallet-subtensor) will take 50.
+    // Bittensor: 50-59.
+    #[runtime::pallet_index(50)]
+    pub type SubtensorModule = pallet_subtensor;
     #[runtime::pallet_index(51)]
     pub type Staking = pallet_subtensor_staking;
 }

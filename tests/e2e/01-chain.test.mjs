@@ -28,6 +28,7 @@ const EXPECTED_PALLETS = [
 	"cumulusXcm",
 	"messageQueue",
 	"staking",
+	"subtensorModule",
 ];
 
 /** PascalCase pallet name of the metadata to the camelCase name polkadot-js uses. */

@@ -778,8 +778,13 @@ pub mod pallet {
         /// Registers `hotkey`, owned by the signing coldkey, on the root network. When the root
         /// network is full, `hotkey` replaces the member with the least stake (lowest uid on a
         /// tie) if its own stake is strictly larger. Emits [`Event::NeuronRegistered`].
+        ///
+        /// Charged for the root network's current members and the newcomer (the replacement
+        /// scans them), not for the largest possible subnet.
         #[pallet::call_index(6)]
-        #[pallet::weight(T::WeightInfo::root_register(u32::from(T::MaxAllowedUidsLimit::get())))]
+        #[pallet::weight(T::WeightInfo::root_register(
+            u32::from(SubnetworkN::<T>::get(NetUid::ROOT)).saturating_add(1)
+        ))]
         pub fn root_register(
             origin: OriginFor<T>,
             hotkey: T::AccountId,

@@ -9,12 +9,14 @@
 //! | [`accounts`]   | Utility, Multisig, Proxy |
 //! | [`governance`] | Sudo |
 //! | [`staking`]    | Staking |
+//! | [`subtensor`]  | SubtensorModule |
 
 pub mod accounts;
 pub mod collators;
 pub mod governance;
 pub mod monetary;
 pub mod staking;
+pub mod subtensor;
 pub mod system;
 pub mod xcm;
 
