@@ -1,14 +1,15 @@
 //! The dense layout: every row with stored weights (and a permit) or stored bonds is a slot of
-//! every column, so each column is a plain array of `u16` values (0 where the row has no kept
-//! entry, which is the same as no entry, see [`super`]) and every loop zips it with per-slot
-//! arrays.
+//! every column, so each column is a plain array of `u32` cells, each holding the slot's `u16`
+//! weight and previous bond (0 where the row has no kept entry, which is the same as no entry,
+//! see [`super`]), and every loop zips it with per-slot arrays.
 //!
 //! The stored rows are read once each: the repeated-uid check, the mask, the row sums and the
 //! placement of the kept values in their columns in one pass. Then one sweep over the columns
 //! computes, per column, the weights, the pre-rank, the consensus, the clipping, the validator
-//! trust, the rank, the EMA bonds, their normalisation and the stored values, and keeps the
-//! normalised EMA bonds (as `u32`, the rare value 1 aside) for the dividends, which need the
-//! incentive (all the ranks) and take a last pass of one product per entry.
+//! trust, the rank, the EMA bonds, their normalisation and the stored values, and overwrites the
+//! column's cells, read by then, with the normalised EMA bonds (as `u32`, the rare value 1 aside)
+//! for the dividends, which need the incentive (all the ranks) and take a last pass of one
+//! product per entry. One buffer of `4 * width * n` bytes thus holds all three.
 //!
 //! The consensus of a column is found from a histogram of its scores, summed while the weights
 //! are computed: a bucket for zero scores and 255 of equal power-of-two width covering the
@@ -31,74 +32,112 @@ use substrate_fixed::types::I32F32;
 /// Number of buckets of the consensus histogram (the first for zero scores).
 const BUCKETS: usize = 256;
 
-/// Stored rows in the dense layout.
+/// What a [`Filler`] finds of stored rows in the dense layout (their values go to the cells).
 struct Dense {
-    /// `values[j * width + s]` is the kept value of slot `s` at column `j` (0 without one).
-    values: Vec<u16>,
     /// Per slot: the sum of its kept values.
     sums: Vec<u64>,
-    /// Per slot: its largest kept value (if asked for, see [`fill`]; else possibly 0).
+    /// Per slot: its largest kept value (if asked for, see [`Filler::row`]; else possibly 0).
     largest: Vec<u16>,
     /// Whether any value is kept.
     any: bool,
 }
 
-/// Reads stored `rows` once: checks every row for a repeated uid `< n` (`n = registered.len()`,
-/// the first `(row, uid)` found, as [`crate::sparse::find_duplicate`]), and places the entries
-/// kept by `mask` of the rows with a slot (`slot_of[i] < width`) in their columns.
-/// `seen` (`n` long) must hold no value `1..=rows.len()`. The largest value of each slot is
-/// found only if `LARGEST`.
-fn fill<const LARGEST: bool>(
-    rows: &[Vec<(u16, u16)>],
-    registered: &[u64],
-    mask: Mask<'_>,
-    (slot_of, width): (&[usize], usize),
-    seen: &mut [u32],
-) -> Result<Dense, (usize, u16)> {
-    let mut dense = Dense {
-        values: vec![0_u16; width.saturating_mul(registered.len())],
-        sums: vec![0_u64; width],
-        largest: vec![0_u16; width],
-        any: false,
-    };
-    let latest = registered.iter().copied().max().unwrap_or(0);
-    for (i, row) in rows.iter().enumerate() {
+/// Reads stored rows, one at a time, once: checks every row for a repeated uid `< n`
+/// (`n = registered.len()`), and places the entries kept by `mask` of the rows with a slot
+/// (`slot_of[i] < width`) in their columns: the kept value of slot `s` at column `j` goes to the
+/// half of `cells[j * width + s]` at bit `SHIFT` (see [`set_half`]: the cells must be 0, and
+/// each is filled with `SHIFT` 0 before it is with `SHIFT` 16).
+struct Filler<'a> {
+    /// `block_at_registration` of each uid.
+    registered: &'a [u64],
+    /// The entries kept.
+    mask: Mask<'a>,
+    /// The slot of each row, and the slots per column.
+    slotting: (&'a [usize], usize),
+    /// The largest `registered`.
+    latest: u64,
+    /// Per uid: the stamp of the last row that named it (1 + the row).
+    seen: Vec<u32>,
+    /// What the rows read so far hold.
+    dense: Dense,
+}
+
+impl<'a> Filler<'a> {
+    /// A filler for the rows of `mask` with the slots of `slotting`.
+    fn new(registered: &'a [u64], mask: Mask<'a>, slotting: (&'a [usize], usize)) -> Self {
+        let width = slotting.1;
+        Self {
+            registered,
+            mask,
+            slotting,
+            latest: registered.iter().copied().max().unwrap_or(0),
+            seen: vec![0; registered.len()],
+            dense: Dense { sums: vec![0_u64; width], largest: vec![0_u16; width], any: false },
+        }
+    }
+
+    /// Reads row `i` (the rows are read in increasing order, each once): fails with the first
+    /// uid it names twice, as [`crate::sparse::find_duplicate`] does for the first row that
+    /// does. The largest value of the row's slot is found only if `LARGEST`.
+    fn row<const LARGEST: bool, const SHIFT: u32>(
+        &mut self,
+        i: usize,
+        row: &[(u16, u16)],
+        cells: &mut [u32],
+    ) -> Result<(), u16> {
+        let ((slot_of, width), mask) = (self.slotting, self.mask);
         // Rows are at most n <= 65535.
         let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
         let slot = slot_of.get(i).copied().filter(|s| *s < width && mask.includes(i));
         let Some(s) = slot else {
             if increasing(row) {
-                continue;
+                return Ok(());
             }
             for &(j, _) in row {
-                let Some(mark) = seen.get_mut(usize::from(j)) else { continue };
+                let Some(mark) = self.seen.get_mut(usize::from(j)) else { continue };
                 if *mark == stamp {
-                    return Err((i, j));
+                    return Err(j);
                 }
                 *mark = stamp;
             }
-            continue;
+            return Ok(());
         };
         let limit = mask.limit(i);
         // The diagonal entry's uid, if it is dropped (i < n <= 65535; none otherwise).
         let diagonal = if mask.skip_diagonal { i } else { usize::MAX };
-        let values = dense.values.get_mut(s..).unwrap_or(&mut []);
-        let target = Target { stamp, diagonal, width, n: registered.len() };
+        let values = cells.get_mut(s..).unwrap_or(&mut []);
+        let target = Target { stamp, diagonal, width, n: self.registered.len() };
         // Most rows were updated after every registration (no pair of theirs is outdated), and
         // name their uids in increasing order (none twice); the others are read again with
         // every check.
-        let placed =
-            if latest < limit { place_increasing::<LARGEST>(row, target, values) } else { None };
+        let placed = if self.latest < limit {
+            place_increasing::<LARGEST, SHIFT>(row, target, values)
+        } else {
+            None
+        };
         let (total, largest) = match placed {
             Some(placed) => placed,
-            None => place(row, target, (seen, registered, limit), values).map_err(|j| (i, j))?,
+            None => place::<SHIFT>(row, target, (&mut self.seen, self.registered, limit), values)?,
         };
+        let dense = &mut self.dense;
         if let (Some(sum), Some(max)) = (dense.sums.get_mut(s), dense.largest.get_mut(s)) {
             (*sum, *max) = (total, largest);
         }
         dense.any |= total > 0;
+        Ok(())
     }
-    Ok(dense)
+}
+
+/// Writes `v` to the half of `cell` at bit `SHIFT`: the whole cell for 0 (the low half is
+/// written first, each cell once), added to the high half for 16 (which is 0 until then, and
+/// is written at most once, or again with the same value, see [`place_increasing`]).
+#[inline(always)]
+fn set_half<const SHIFT: u32>(cell: &mut u32, v: u16) {
+    if SHIFT == 0 {
+        *cell = u32::from(v);
+    } else {
+        *cell |= u32::from(v) << SHIFT;
+    }
 }
 
 /// Whether the uids of `row` increase strictly (so that none is named twice).
@@ -119,15 +158,15 @@ struct Target {
     n: usize,
 }
 
-/// The entries of one row read by [`fill`]: each `(j, v)` with `j < n` is checked against
+/// The entries of one row read by [`Filler::row`]: each `(j, v)` with `j < n` is checked against
 /// `seen` (fails with `j` if the row named it before), and written at `values[j * width]` if
 /// kept (only when `registered_j < limit`), else 0. Returns the sum and the largest of the kept
 /// values.
-fn place(
+fn place<const SHIFT: u32>(
     row: &[(u16, u16)],
     target: Target,
     (seen, registered, limit): (&mut [u32], &[u64], u64),
-    values: &mut [u16],
+    values: &mut [u32],
 ) -> Result<(u64, u16), u16> {
     // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32.
     let (mut total, mut largest) = (0_u64, 0_u16);
@@ -144,7 +183,7 @@ fn place(
         let kept = if current && ju != target.diagonal { v } else { 0 };
         // j < n: position s + j * width is below width * n.
         if let Some(value) = values.get_mut(ju.wrapping_mul(target.width)) {
-            *value = kept;
+            set_half::<SHIFT>(value, kept);
         }
         total = total.wrapping_add(u64::from(kept));
         largest = largest.max(kept);
@@ -156,26 +195,26 @@ fn place(
 /// (some values written) at the first uid that does not, so that [`place`] reads it again
 /// (writing the same values).
 #[inline(never)]
-fn place_increasing<const LARGEST: bool>(
+fn place_increasing<const LARGEST: bool, const SHIFT: u32>(
     row: &[(u16, u16)],
     target: Target,
-    values: &mut [u16],
+    values: &mut [u32],
 ) -> Option<(u64, u16)> {
     // The entries before the dropped diagonal one, and from it on (if the uids increase, the
     // diagonal entry can only be the first of the rest).
     let split = row.partition_point(|(j, _)| usize::from(*j) < target.diagonal);
     let (before, rest) = row.split_at(split);
     let mut sums = Increasing { next: 0, total: 0, largest: 0 };
-    sums.place_part::<LARGEST>(before, (target.width, target.n), values)?;
+    sums.place_part::<LARGEST, SHIFT>(before, (target.width, target.n), values)?;
     let rest = match rest.split_first() {
         Some((&(j, _), rest)) if usize::from(j) == target.diagonal => {
             // Not kept: written as 0.
-            sums.place::<LARGEST>(&[(j, 0)], target.width, values)?;
+            sums.place::<LARGEST, SHIFT>(&[(j, 0)], target.width, values)?;
             rest
         }
         _ => rest,
     };
-    sums.place_part::<LARGEST>(rest, (target.width, target.n), values)?;
+    sums.place_part::<LARGEST, SHIFT>(rest, (target.width, target.n), values)?;
     Some((sums.total, sums.largest))
 }
 
@@ -193,16 +232,16 @@ impl Increasing {
     /// Writes the entries of `part`, all kept: runs of consecutive uids by [`Self::place_run`],
     /// the entries between them by [`Self::place`]; `None` at a uid that does not increase.
     #[inline(always)]
-    fn place_part<const LARGEST: bool>(
+    fn place_part<const LARGEST: bool, const SHIFT: u32>(
         &mut self,
         mut part: &[(u16, u16)],
         (width, n): (usize, usize),
-        values: &mut [u16],
+        values: &mut [u32],
     ) -> Option<()> {
         loop {
-            part = self.place_run::<LARGEST>(part, (width, n), values);
+            part = self.place_run::<LARGEST, SHIFT>(part, (width, n), values);
             let Some((head, rest)) = part.split_first() else { return Some(()) };
-            self.place::<LARGEST>(core::slice::from_ref(head), width, values)?;
+            self.place::<LARGEST, SHIFT>(core::slice::from_ref(head), width, values)?;
             part = rest;
         }
     }
@@ -211,11 +250,11 @@ impl Increasing {
     /// consecutive (`j, j + 1, ...`, the first at least `next`) and below `n`, without looking
     /// a position up per entry. Returns the entries after the run.
     #[inline(always)]
-    fn place_run<'p, const LARGEST: bool>(
+    fn place_run<'p, const LARGEST: bool, const SHIFT: u32>(
         &mut self,
         part: &'p [(u16, u16)],
         (width, n): (usize, usize),
-        values: &mut [u16],
+        values: &mut [u32],
     ) -> &'p [(u16, u16)] {
         let Some(&(first, _)) = part.first() else { return part };
         let first = usize::from(first);
@@ -233,7 +272,7 @@ impl Increasing {
                 break;
             }
             if let Some(value) = values.get_mut(position) {
-                *value = v;
+                set_half::<SHIFT>(value, v);
             }
             // At most n <= 65535, and n * width.
             expected = expected.wrapping_add(1);
@@ -251,11 +290,11 @@ impl Increasing {
 
     /// Writes the entries of `part`, all kept; `None` at a uid that does not increase.
     #[inline(always)]
-    fn place<const LARGEST: bool>(
+    fn place<const LARGEST: bool, const SHIFT: u32>(
         &mut self,
         part: &[(u16, u16)],
         width: usize,
-        values: &mut [u16],
+        values: &mut [u32],
     ) -> Option<()> {
         let (mut next, mut total, mut largest) = (self.next, self.total, self.largest);
         for &(j, v) in part {
@@ -268,7 +307,7 @@ impl Increasing {
             // position j * width (j <= 65535, width <= 65536: no wrap) is in it exactly when
             // j < n; a uid >= n is ignored.
             let Some(value) = values.get_mut(ju.wrapping_mul(width)) else { continue };
-            *value = v;
+            set_half::<SHIFT>(value, v);
             // As in `place`.
             total = total.wrapping_add(u64::from(v));
             if LARGEST {
@@ -280,10 +319,22 @@ impl Increasing {
     }
 }
 
-/// Column `j` of dense `values` with `width` slots per column.
-fn column_of(values: &[u16], width: usize, j: usize) -> &[u16] {
+/// Column `j` of dense `cells` with `width` slots per column.
+fn column_of(cells: &mut [u32], width: usize, j: usize) -> &mut [u32] {
     let start = j.saturating_mul(width);
-    values.get(start..start.saturating_add(width)).unwrap_or(&[])
+    cells.get_mut(start..start.saturating_add(width)).unwrap_or(&mut [])
+}
+
+/// The weight (`u16`) of a cell before its column is swept.
+#[inline(always)]
+fn weight_of(cell: u32) -> u16 {
+    cell as u16
+}
+
+/// The previous bond (`u16`) of a cell before its column is swept.
+#[inline(always)]
+fn bond_of(cell: u32) -> u16 {
+    (cell >> 16) as u16
 }
 
 /// `W_ij` of a slot: its value read as an integer, divided by the row's sum (in `[0, 2^32]`,
@@ -392,7 +443,7 @@ impl Buckets {
 /// pre-rank `R0_j`.
 #[inline(never)]
 fn weigh<D: Fraction, const SCALE: u32>(
-    (column, divisors): (&[u16], &[D]),
+    (column, divisors): (&[u32], &[D]),
     rows: &[Row],
     weights: &mut [u64],
     histogram: &mut Buckets,
@@ -400,11 +451,11 @@ fn weigh<D: Fraction, const SCALE: u32>(
     let mut prerank = 0_u64;
     let (shift, stamp) = (histogram.shift, histogram.stamp << 32);
     let slots = column.iter().zip(divisors).zip(rows).zip(weights.iter_mut());
-    for (s, ((((&v, divisor), row), w_slot), link)) in
+    for (s, ((((&cell, divisor), row), w_slot), link)) in
         slots.zip(histogram.links.iter_mut()).enumerate()
     {
         // As `weight`, with the divisors of `sum_divisors`.
-        let w = divisor.of(u64::from(v) << SCALE);
+        let w = divisor.of(u64::from(weight_of(cell)) << SCALE);
         // R0_j <= sum_i a_i <= 2^32: no wrap.
         prerank = prerank.wrapping_add(mul_proportions(row.stake, w));
         *w_slot = w;
@@ -486,13 +537,14 @@ impl Ema for (Rate, Rate) {
 }
 
 /// Steps 11 to 13 for one column: the EMA `alpha dB_ij / R_j + (1 - alpha) B_ij` of each slot
-/// into `values`, from the bond deltas and the previous bonds (`u16` read as integers)
+/// into `values`, from the bond deltas and the previous bonds (the `u16` of [`bond_of`] read
+/// as integers)
 /// normalised by their column sum. Returns the sum and maximum of the values `> 0`.
 #[inline(never)]
 fn ema(
     deltas: &[u64],
     rank: u64,
-    bonds: Option<&[u16]>,
+    bonds: Option<&[u32]>,
     rates: (Rate, Rate),
     values: &mut [i64],
 ) -> (i64, i64) {
@@ -511,7 +563,7 @@ fn ema(
 fn ema_by<E: Ema>(
     deltas: &[u64],
     rank: u64,
-    bonds: Option<&[u16]>,
+    bonds: Option<&[u32]>,
     e: E,
     values: &mut [i64],
 ) -> (i64, i64) {
@@ -520,16 +572,16 @@ fn ema_by<E: Ema>(
     let small_rank = SmallReciprocal::new(rank).or_else(|| (rank == 0).then(Default::default));
     let Some(bonds) = bonds else {
         return match small_rank {
-            Some(r) => ema_with(deltas, r, None::<(&[u16], SmallReciprocal, u32)>, e, values),
+            Some(r) => ema_with(deltas, r, None::<(&[u32], SmallReciprocal, u32)>, e, values),
             None => {
                 let r = or_unit(Reciprocal::new(rank));
-                ema_with(deltas, r, None::<(&[u16], SmallReciprocal, u32)>, e, values)
+                ema_with(deltas, r, None::<(&[u32], SmallReciprocal, u32)>, e, values)
             }
         };
     };
     // At most 65535 values of at most 65535. As for the weights (see `sum_divisors`): the
     // integer sum itself when below 2^31, with numerators b.
-    let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(*b)));
+    let bond_sum = bonds.iter().fold(0_u64, |acc, b| acc.wrapping_add(u64::from(bond_of(*b))));
     let small_bonds =
         SmallReciprocal::new(bond_sum).or_else(|| (bond_sum == 0).then(Default::default));
     match (small_rank, small_bonds.filter(|_| bond_sum < 1 << 31)) {
@@ -548,7 +600,7 @@ fn ema_by<E: Ema>(
 fn ema_with<E: Ema, R: Fraction, B: Fraction>(
     deltas: &[u64],
     rank: R,
-    bonds: Option<(&[u16], B, u32)>,
+    bonds: Option<(&[u32], B, u32)>,
     e: E,
     values: &mut [i64],
 ) -> (i64, i64) {
@@ -562,9 +614,9 @@ fn ema_with<E: Ema, R: Fraction, B: Fraction>(
             }
         }
         Some((bonds, divisor, scale)) => {
-            for ((d, &b), value) in deltas.iter().zip(bonds).zip(values) {
+            for ((d, &cell), value) in deltas.iter().zip(bonds).zip(values) {
                 // b (b * 2^32) is at most the column's sum.
-                let previous = divisor.of(u64::from(b) << scale);
+                let previous = divisor.of(u64::from(bond_of(cell)) << scale);
                 *value = e.combine(rank.of(*d), previous);
                 total = E::add(total, *value);
                 max = max.max(*value);
@@ -710,13 +762,31 @@ pub(super) fn sweep(
             *slot = s;
         }
     }
-    let mut seen = vec![0_u32; n];
-    let weights =
-        fill::<true>(&input.weights, registered, weight_mask, (&slot_of, width), &mut seen)
-            .map_err(duplicate("weights"))?;
-    seen.iter_mut().for_each(|m| *m = 0);
-    let bonds = fill::<false>(&input.bonds, registered, bond_mask, (&slot_of, width), &mut seen)
-        .map_err(duplicate("bonds"))?;
+    // Per column and slot, one cell: the weight in its low half and the previous bond in its
+    // high half, until the column is swept; then the normalised EMA bond `B'_ij` (see `store`),
+    // for the dividends.
+    let mut cells = vec![0_u32; width.saturating_mul(n)];
+    // The weights and the bonds of each row one after the other, while the row's cells are in
+    // cache. The first repeated uid of the weights is the error if there is one, else that of
+    // the bonds (the bonds are not read further after it).
+    let slotting = (slot_of.as_slice(), width);
+    let mut weight_filler = Filler::new(registered, weight_mask, slotting);
+    let mut bond_filler = Filler::new(registered, bond_mask, slotting);
+    let mut bond_error = None;
+    for i in 0..input.weights.len().max(input.bonds.len()) {
+        if let Some(row) = input.weights.get(i) {
+            let filled = weight_filler.row::<true, 0>(i, row, &mut cells);
+            filled.map_err(|j| duplicate("weights")((i, j)))?;
+        }
+        if let (Some(row), None) = (input.bonds.get(i), bond_error) {
+            let filled = bond_filler.row::<false, 16>(i, row, &mut cells);
+            bond_error = filled.err().map(|j| (i, j));
+        }
+    }
+    if let Some(error) = bond_error {
+        return Err(duplicate("bonds")(error));
+    }
+    let (weights, bonds) = (weight_filler.dense, bond_filler.dense);
 
     let rows: Vec<Row> =
         slots.iter().zip(&weights.sums).map(|(i, total)| context.row(*i, *total)).collect();
@@ -740,7 +810,7 @@ pub(super) fn sweep(
     let voters: Vec<u64> = rows.iter().map(|row| row.voter).collect();
     let slot_voters = voters.iter().fold(0_i64, |acc, v| acc.wrapping_add(*v as i64));
     let unslotted = voters.iter().filter(|v| **v > 0).count() < rule.voters();
-    let bond_values = bonds.any.then_some(&bonds.values);
+    let any_bonds = bonds.any;
 
     let mut preranks = vec![ZERO; n];
     let mut consensus = vec![ZERO; n];
@@ -756,10 +826,7 @@ pub(super) fn sweep(
         shift,
         stamp: 1,
     };
-    // The normalised EMA bonds `B'_ij`, by column like the values, for the dividends, and the
-    // `(j, slot)` of each `B'_ij = 1` (not held there, see `store`).
-    let mut ema_bonds: Vec<u32> = Vec::with_capacity(width.saturating_mul(n));
-    let mut normalised = vec![0_u32; width];
+    // The `(j, slot)` of each `B'_ij = 1` (not held in the cells, see `store`).
     let mut ones: Vec<(usize, usize)> = Vec::new();
     // Room for every entry a stored row can get: one per column at most, and one per entry
     // of the rows read.
@@ -777,7 +844,8 @@ pub(super) fn sweep(
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
-        let column = column_of(&weights.values, width, j);
+        let cells = column_of(&mut cells, width, j);
+        let column = &*cells;
         let prerank = match &divisors {
             Err(small) => {
                 weigh::<_, 0>((column, small), &rows, &mut column_weights, &mut histogram)
@@ -807,14 +875,14 @@ pub(super) fn sweep(
         *p = I32F32::from_bits(prerank as i64);
         *r = I32F32::from_bits(rank as i64);
 
-        let bonds = bond_values.map(|b| column_of(b, width, j));
+        let bonds = any_bonds.then_some(column);
         let extremes = ema(&deltas, rank, bonds, rates, &mut values);
         // j < n <= 65535.
         let column = u16::try_from(j).unwrap_or(u16::MAX);
-        if let Some(s) = store(&values, extremes, column, &mut normalised, &mut stored) {
+        // The column's weights and bonds are read: its cells now hold the B'_ij.
+        if let Some(s) = store(&values, extremes, column, cells, &mut stored) {
             ones.push((j, s));
         }
-        ema_bonds.extend_from_slice(&normalised);
     }
 
     // 10. The incentive; 14. the dividends.
@@ -823,7 +891,7 @@ pub(super) fn sweep(
     // A normalised incentive is in [0, 2^32] raw.
     let raw = |x: Option<&I32F32>| x.map_or(0, |x| x.to_bits().unsigned_abs());
     let mut slot_dividends = vec![0_u64; width];
-    for (ij, column) in incentive.iter().zip(ema_bonds.chunks_exact(width.max(1))) {
+    for (ij, column) in incentive.iter().zip(cells.chunks_exact(width.max(1))) {
         add_dividends(raw(Some(ij)), column, &mut slot_dividends);
     }
     for (j, s) in ones {
