@@ -12,30 +12,18 @@ import { after, before, describe, it } from "node:test";
 import { Keyring } from "@polkadot/keyring";
 
 import {
-	ExtrinsicFailedError,
-	TAO,
-	TIMEOUT,
+	balanceAt,
 	connect,
 	devAccounts,
+	ExtrinsicFailedError,
+	feeOf,
 	findEvent,
 	parentOf,
 	signAndWait,
+	TAO,
+	TIMEOUT,
 	totalIssuanceAt,
 } from "./helpers.mjs";
-
-/** The fee an extrinsic paid, from its TransactionFeePaid event. */
-function feeOf(events) {
-	const paid = findEvent(events, "transactionPayment", "TransactionFeePaid");
-	assert.ok(paid, "the extrinsic paid a fee");
-	return paid.event.data.actualFee.toBigInt();
-}
-
-/** free and reserved (held) of `address` at `blockHash`, as BigInt. */
-async function balanceAt(api, blockHash, address) {
-	const apiAt = await api.at(blockHash);
-	const { data } = await apiAt.query.system.account(address);
-	return { free: data.free.toBigInt(), reserved: data.reserved.toBigInt() };
-}
 
 /** What `address` holds for staking at `blockHash` (balances.holds with id Staking.Staked). */
 async function stakeHoldAt(api, blockHash, address) {

@@ -26,17 +26,19 @@ import { hexToU8a, u8aConcat, u8aToHex } from "@polkadot/util";
 import { keccakAsU8a, sha256AsU8a } from "@polkadot/util-crypto";
 
 import {
-	ExtrinsicFailedError,
-	TAO,
-	TIMEOUT,
+	balanceAt,
 	connect,
 	describeDispatchError,
 	devAccounts,
+	ExtrinsicFailedError,
+	feeOf,
 	filterEvents,
 	findEvent,
 	freshAccount,
 	parentOf,
 	signAndWait,
+	TAO,
+	TIMEOUT,
 	totalIssuanceAt,
 	waitForBlock,
 } from "./helpers.mjs";
@@ -161,20 +163,6 @@ async function registerByPow(api, { signer, netuid, hotkey, coldkey, tamper = fa
 }
 
 // ---- Reading the chain ------------------------------------------------------------------------
-
-/** The fee an extrinsic paid, from its TransactionFeePaid event. */
-function feeOf(events) {
-	const paid = findEvent(events, "transactionPayment", "TransactionFeePaid");
-	assert.ok(paid, "the extrinsic paid a fee");
-	return paid.event.data.actualFee.toBigInt();
-}
-
-/** free and reserved (held) of `address` at `blockHash`, as BigInt. */
-async function balanceAt(api, blockHash, address) {
-	const apiAt = await api.at(blockHash);
-	const { data } = await apiAt.query.system.account(address);
-	return { free: data.free.toBigInt(), reserved: data.reserved.toBigInt() };
-}
 
 /** What `address` holds at `blockHash` under the hold reason `pallet.reason` (as in toJSON). */
 async function holdAt(api, blockHash, address, pallet, reason) {

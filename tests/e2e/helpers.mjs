@@ -344,3 +344,17 @@ export function accountsIn(event) {
 	});
 	return accounts;
 }
+
+/** The fee an extrinsic paid, from its TransactionFeePaid event (as BigInt). */
+export function feeOf(events) {
+	const paid = findEvent(events, "transactionPayment", "TransactionFeePaid");
+	if (!paid) throw new Error("the extrinsic has no transactionPayment.TransactionFeePaid event");
+	return paid.event.data.actualFee.toBigInt();
+}
+
+/** free and reserved (held) of `address` at `blockHash`, as BigInt. */
+export async function balanceAt(api, blockHash, address) {
+	const apiAt = await api.at(blockHash);
+	const { data } = await apiAt.query.system.account(address);
+	return { free: data.free.toBigInt(), reserved: data.reserved.toBigInt() };
+}
