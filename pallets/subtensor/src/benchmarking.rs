@@ -389,6 +389,130 @@ mod benchmarks {
         assert!(Pallet::<T>::is_registered_anywhere(&new_hotkey));
     }
 
+    /// One subnet epoch (DESIGN 4.4) over `n` neurons with `w` weight entries: the first
+    /// `min(n, 128)` uids are staked validators with permits, each weighting the same leading
+    /// uids (`w` entries in all), with bonds of the same shape from a previous epoch. `n` is
+    /// swept with `w` at its maximum and the other way round; `w` up to `128 * 128` keeps every
+    /// point feasible (`w <= 128 * n`), and the cost per entry is the same beyond it.
+    #[benchmark]
+    fn epoch(n: Linear<128, { uid_limit::<T>() }>, w: Linear<0, 16_384>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let hotkeys = fill::<T>(netuid, n);
+        let validators = n.min(128);
+        SubnetHyperparameters::<T>::mutate(netuid, |params| {
+            if let Some(params) = params {
+                params.max_allowed_validators = validators as u16;
+            }
+        });
+        let staker = funded::<T>("fill-coldkey", 0);
+        let per_row = (w / validators).min(n);
+        let mut extra = w - per_row * validators;
+        let now = 1_000u64;
+        let mut last_update = LastUpdate::<T>::get(netuid);
+        let mut permits = ValidatorPermit::<T>::get(netuid);
+        for uid in 0..validators {
+            T::BenchmarkHelper::stake(
+                &staker,
+                &hotkeys[uid as usize],
+                balance::<T>(TAO + uid as u64),
+            );
+            let len = if extra > 0 && per_row < n {
+                extra -= 1;
+                per_row + 1
+            } else {
+                per_row
+            };
+            let row: Vec<(u16, u16)> = (0..len as u16).map(|dest| (dest, 1_000 + dest)).collect();
+            Weights::<T>::insert(netuid, uid as u16, row.clone());
+            Bonds::<T>::insert(netuid, uid as u16, row);
+            set_at(&mut last_update, uid as u16, now);
+            set_at(&mut permits, uid as u16, true);
+        }
+        for uid in validators..n {
+            Weights::<T>::remove(netuid, uid as u16);
+        }
+        LastUpdate::<T>::insert(netuid, last_update);
+        ValidatorPermit::<T>::insert(netuid, permits);
+        PendingEmission::<T>::insert(netuid, 360 * TAO);
+        set_block::<T>(now as u32);
+
+        #[block]
+        {
+            Pallet::<T>::run_epoch(netuid, now);
+        }
+
+        assert_eq!(PendingEmission::<T>::get(netuid), 0);
+        assert!(w == 0 || LoadedEmission::<T>::contains_key(netuid));
+    }
+
+    /// The root epoch with `n` root members, each staked and weighting every network, at the
+    /// subnet limit.
+    #[benchmark]
+    fn root_epoch(n: Linear<1, 64>) {
+        if !Pallet::<T>::subnet_exists(NetUid::ROOT) {
+            Pallet::<T>::init_network(NetUid::ROOT, None, SubnetHyperparams::root(), 0, 0);
+        }
+        let owner = funded::<T>("owner", 0);
+        while TotalNetworks::<T>::get() < SubnetLimit::<T>::get() {
+            subnet::<T>(&owner, 1);
+        }
+        let netuids: Vec<u16> =
+            SubnetHyperparameters::<T>::iter_keys().map(|netuid| netuid.get()).collect();
+        let hotkeys = fill::<T>(NetUid::ROOT, n);
+        let staker = funded::<T>("fill-coldkey", 0);
+        for (uid, hotkey) in hotkeys.iter().enumerate() {
+            T::BenchmarkHelper::stake(&staker, hotkey, balance::<T>(TAO + uid as u64));
+            let row: Vec<(u16, u16)> = netuids.iter().map(|netuid| (*netuid, 1_000)).collect();
+            Weights::<T>::insert(NetUid::ROOT, uid as u16, row);
+        }
+
+        #[block]
+        {
+            Pallet::<T>::run_root_epoch(10, 32_767);
+        }
+
+        assert!(netuids.iter().any(|netuid| EmissionValues::<T>::get(NetUid(*netuid)) > 0));
+    }
+
+    /// Paying the rewards an epoch loaded for `n` hotkeys (their owners' stake grows).
+    #[benchmark]
+    fn pay_out_emission(n: Linear<1, { uid_limit::<T>() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, n as u16);
+        let hotkeys = fill::<T>(netuid, n);
+        funded::<T>("fill-coldkey", 0);
+        let rewards: Vec<(T::AccountId, u64, u64)> =
+            hotkeys.into_iter().map(|hotkey| (hotkey, TAO, TAO)).collect();
+        LoadedEmission::<T>::insert(netuid, rewards);
+
+        #[block]
+        {
+            Pallet::<T>::pay_out_loaded_emission();
+        }
+
+        assert!(!LoadedEmission::<T>::contains_key(netuid));
+    }
+
+    /// One block's emission accrual over `n` subnets with owners and emission values.
+    #[benchmark]
+    fn accrue_emission(n: Linear<1, 64>) {
+        for i in 0..n {
+            // Owners without funds: funding each with `funded` would push the issuance past the
+            // supply cap, where block emission is 0.
+            let owner: T::AccountId = account("owner", i, SEED);
+            let netuid = subnet::<T>(&owner, 1);
+            EmissionValues::<T>::insert(netuid, 1_000_000);
+        }
+
+        #[block]
+        {
+            Pallet::<T>::accrue_emission(1_000);
+        }
+
+        assert!(PendingEmission::<T>::iter().count() as u32 >= n);
+    }
+
     impl_benchmark_test_suite!(
         Pallet,
         crate::mock::ExtBuilder::default().build(),

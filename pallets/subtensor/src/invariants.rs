@@ -4,10 +4,10 @@
 //! invariant. Run by `try_state` under `try-runtime` and after every pallet test.
 
 use crate::{
-    Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, HoldReason,
-    Incentive, IsNetworkMember, Keys, LastUpdate, Pallet, PruningScores, Rank,
-    SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN, TotalNetworks, Trust, Uids,
-    ValidatorPermit, ValidatorTrust, Weights,
+    Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, EmissionAccounting,
+    HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission, Pallet,
+    PendingEmission, PruningScores, Rank, SubnetHyperparameters, SubnetLocked, SubnetOwner,
+    SubnetworkN, TotalNetworks, Trust, Uids, ValidatorPermit, ValidatorTrust, Weights,
 };
 use alloc::collections::BTreeMap;
 use finney_support::NetUid;
@@ -25,6 +25,7 @@ impl<T: Config> Pallet<T> {
         Self::check_membership_index()?;
         Self::check_no_orphan_neuron_state()?;
         Self::check_locks_held()?;
+        Self::check_emission_accounting()?;
         Ok(())
     }
 
@@ -128,6 +129,36 @@ impl<T: Config> Pallet<T> {
         for (owner, locked) in per_owner {
             let held: u64 = T::Currency::balance_on_hold(&reason, &owner).unique_saturated_into();
             ensure!(held == locked, "an owner's lock hold differs from its subnets' locks");
+        }
+        Ok(())
+    }
+
+    /// Every rao assigned from block emission is in exactly one place (minted, pending, loaded,
+    /// dust or unpaid), no more was assigned than block emission made available, and the last
+    /// block assigned no more than its own block emission.
+    pub fn check_emission_accounting() -> Result<(), TryRuntimeError> {
+        let totals = EmissionAccounting::<T>::get();
+        let pending = PendingEmission::<T>::iter_values()
+            .fold(0u128, |sum, rao| sum.saturating_add(u128::from(rao)));
+        let loaded = LoadedEmission::<T>::iter_values().fold(0u128, |sum, rewards| {
+            rewards.iter().fold(sum, |sum, (_, server, validator)| {
+                sum.saturating_add(u128::from(*server)).saturating_add(u128::from(*validator))
+            })
+        });
+        let accounted = totals
+            .minted
+            .saturating_add(pending)
+            .saturating_add(loaded)
+            .saturating_add(totals.dust)
+            .saturating_add(totals.unpaid);
+        ensure!(accounted == totals.assigned, "assigned emission is not all accounted for");
+        ensure!(totals.assigned <= totals.available, "more emission assigned than available");
+        ensure!(
+            totals.last_block_assigned <= totals.last_block_emission,
+            "a block assigned more than its block emission"
+        );
+        for netuid in PendingEmission::<T>::iter_keys() {
+            ensure!(Self::subnet_exists(netuid), "PendingEmission of a removed network");
         }
         Ok(())
     }

@@ -1,6 +1,6 @@
-//! # Subtensor pallet (part 1: subnets, registration, serving, weights)
+//! # Subtensor pallet: subnets, neurons, weights, epochs and emission
 //!
-//! Subnets and their neurons (DESIGN section 4). In the runtime as `SubtensorModule`, so
+//! Subnets and their neurons (DESIGN section 4), and the emission that pays them (section 5). In the runtime as `SubtensorModule`, so
 //! polkadot-js sees `api.tx.subtensorModule.*`. Names follow Bittensor's Finney chain so its
 //! operators recognise them.
 //!
@@ -35,13 +35,22 @@
 //! - [`Pallet::set_weights`], or [`Pallet::commit_weights`] then [`Pallet::reveal_weights`] on
 //!   subnets with commit-reveal: a validator's scores, admitted by the rules of DESIGN 4.1.
 //! - [`Pallet::swap_hotkey`]: a coldkey moves a hotkey's registrations and stake to a new hotkey.
+//! - Every block ([`coinbase`], DESIGN 4.3): the registration controller; the
+//!   root epoch when due, which sets each subnet's [`EmissionValues`] from the root validators'
+//!   weights; the payout of the last epochs' rewards ([`LoadedEmission`]) through
+//!   [`Config::EmissionPayout`] (minted as stake, delegates paying their nominators); the block
+//!   emission (halving schedule over the real total issuance) split between the subnets, each
+//!   owner's cut minted to its coldkey and the rest accrued in [`PendingEmission`]; and the
+//!   subnet epochs that are due ([`epoch`]): Yuma consensus over storage, its results written
+//!   back, the pending emission turned into per-neuron rewards for the next block.
 //!
 //! ## Consistency
 //!
 //! The [`neurons`] module is the single write path for the uid maps ([`Keys`], [`Uids`],
-//! [`IsNetworkMember`], [`SubnetworkN`]) and the per-uid vectors the epoch (part 2) fills
+//! [`IsNetworkMember`], [`SubnetworkN`]) and the per-uid vectors the epoch ([`epoch`]) fills
 //! ([`Rank`], [`Trust`], ... [`LastUpdate`]); `try_state` ([`invariants`]) checks that uids are
-//! dense and the maps agree.
+//! dense and the maps agree, and that every rao of emission is accounted for
+//! ([`EmissionAccounting`]).
 //!
 //! ## Deliberate differences from Bittensor
 //!
@@ -75,6 +84,8 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod coinbase;
+pub mod epoch;
 mod hyperparameters;
 #[cfg(any(test, feature = "try-runtime"))]
 pub mod invariants;
@@ -98,8 +109,8 @@ mod tests;
 pub use finney_support::NetUid;
 pub use queries::{NeuronInfo, NeuronInfoLite, RegistrationCost, SubnetInfo};
 pub use types::{
-    AxonInfo, ChangeLevel, Hyperparameter, Modality, NetworkParameter, PrometheusInfo,
-    SubnetHyperparams, WeightCommit,
+    AxonInfo, ChangeLevel, EmissionTotals, Hyperparameter, Modality, NetworkParameter,
+    PrometheusInfo, RootEpochSkip, SubnetHyperparams, WeightCommit,
 };
 pub use weights::WeightInfo;
 
@@ -133,7 +144,7 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 pub mod pallet {
     use super::*;
     use alloc::vec::Vec;
-    use finney_support::{HotkeyOwnership, HotkeySwap, StakeInfo, StakeRemoval};
+    use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo, StakeRemoval};
     use frame_support::{
         pallet_prelude::*,
         traits::{
@@ -178,6 +189,16 @@ pub mod pallet {
 
         /// Moves a hotkey's owner and stake in [`Pallet::swap_hotkey`].
         type HotkeySwap: HotkeySwap<Self::AccountId>;
+
+        /// Pays each epoch's rewards to a hotkey: mints them and credits them as stake, split
+        /// between the hotkey's owner and its nominators (DESIGN 5.3).
+        type EmissionPayout: EmissionPayout<Self::AccountId, BalanceOf<Self>>;
+
+        /// The most weight the subnet epochs of one block may use. Epochs that are due when
+        /// this budget is spent wait in [`EpochQueue`] for the next block (one epoch always
+        /// runs per block, whatever its weight, so the queue always drains).
+        #[pallet::constant]
+        type MaxEpochWeightPerBlock: Get<Weight>;
 
         /// Governance (root or a governance track): every hyperparameter and the network-wide
         /// parameters.
@@ -227,7 +248,7 @@ pub mod pallet {
     #[pallet::storage]
     pub type NetworkRegisteredAt<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 
-    /// Each subnet's share of block emission in rao, written by the root epoch (part 2); the
+    /// Each subnet's share of block emission in rao, written by the root epoch ([`coinbase`]); the
     /// subnet with the lowest is pruned first when the subnet limit is reached.
     #[pallet::storage]
     pub type EmissionValues<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
@@ -287,7 +308,7 @@ pub mod pallet {
     pub type NetworkImmunityPeriod<T: Config> =
         StorageValue<_, u64, ValueQuery, DefaultNetworkImmunityPeriod>;
 
-    /// The subnet owner's cut of its subnet's emission, a proportion of 65535 (read by part 2).
+    /// The subnet owner's cut of its subnet's emission, a proportion of 65535 ([`coinbase`]).
     #[pallet::storage]
     pub type SubnetOwnerCut<T: Config> = StorageValue<_, u16, ValueQuery, DefaultSubnetOwnerCut>;
 
@@ -404,10 +425,36 @@ pub mod pallet {
     pub type Weights<T: Config> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
 
-    /// The bond row of each (subnet, uid), written by the epoch (part 2).
+    /// The bond row of each (subnet, uid), written by the epoch ([`epoch`]).
     #[pallet::storage]
     pub type Bonds<T: Config> =
         StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<(u16, u16)>, ValueQuery>;
+
+    // ---- Emission (DESIGN 4.3, 5.2 to 5.4) ----
+
+    /// Rao accrued by each subnet since its last epoch (its share of block emission after the
+    /// owner cut), distributed by its next epoch. Not yet minted.
+    #[pallet::storage]
+    pub type PendingEmission<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+
+    /// What each subnet's last epoch computed and the next block pays out:
+    /// `(hotkey, server rao, validator rao)` per neuron with a nonzero reward. Not yet minted.
+    #[pallet::storage]
+    pub type LoadedEmission<T: Config> =
+        StorageMap<_, Identity, NetUid, Vec<(T::AccountId, u64, u64)>, OptionQuery>;
+
+    /// The block of each subnet's last epoch (0: none yet).
+    #[pallet::storage]
+    pub type LastEpochBlock<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+
+    /// Subnets whose epoch is due but has not run yet, oldest first: an epoch waits here when
+    /// the block's epoch budget ([`Config::MaxEpochWeightPerBlock`]) is spent.
+    #[pallet::storage]
+    pub type EpochQueue<T: Config> = StorageValue<_, Vec<NetUid>, ValueQuery>;
+
+    /// The emission accounting of this pallet since genesis, checked by `try_state`.
+    #[pallet::storage]
+    pub type EmissionAccounting<T: Config> = StorageValue<_, EmissionTotals, ValueQuery>;
 
     // ---- Serving ----
 
@@ -494,6 +541,21 @@ pub mod pallet {
         WeightsRevealed { netuid: NetUid, hotkey: T::AccountId, hash: CommitHash },
         /// The owner `coldkey` moved the registrations of `old_hotkey` to `new_hotkey`.
         HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
+        /// The owner of `netuid` was paid its cut of this block's emission of the subnet.
+        OwnerCutPaid { netuid: NetUid, owner: T::AccountId, amount: u64 },
+        /// The root epoch set each subnet's share of block emission: `(netuid, rao per block)`,
+        /// from a block emission of `block_emission` rao.
+        EmissionValuesSet { block_emission: u64, values: Vec<(NetUid, u64)> },
+        /// The root epoch could not run and the emission values stay as they were (for
+        /// example: no root validators, or none with stake).
+        RootEpochSkipped { reason: types::RootEpochSkip },
+        /// The epoch of `netuid` ran at `block`: `emission` rao accrued since the last epoch were
+        /// distributed, `distributed` of them go to neurons on the next block (the rest is
+        /// rounding dust, never minted).
+        EpochRun { netuid: NetUid, block: u64, emission: u64, distributed: u64 },
+        /// The reward of `hotkey` from an epoch of `netuid` could not be paid (the hotkey has
+        /// no owner any more); nothing was minted for it.
+        EmissionUnpaid { netuid: NetUid, hotkey: T::AccountId, amount: u64 },
     }
 
     /// Errors of the subtensor pallet.
@@ -610,7 +672,7 @@ pub mod pallet {
         /// Adjusts the registration terms of the subnets whose interval is over and resets the
         /// per-block registration counters (DESIGN 4.3: first thing in the block).
         fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
-            Self::adjust_registration_terms_for_networks()
+            Self::block_step()
         }
 
         fn integrity_test() {

@@ -49,6 +49,9 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
     pub const InitialMinStake: Balance = 1_000;
+    /// No limit on the epochs of a block unless a test sets one.
+    pub storage MaxEpochWeightPerBlock: frame_support::weights::Weight =
+        frame_support::weights::Weight::MAX;
 }
 
 impl pallet_subtensor_staking::Config for Test {
@@ -74,6 +77,8 @@ impl pallet_subtensor::Config for Test {
     type HotkeyOwnership = Staking;
     type StakeRemoval = Staking;
     type HotkeySwap = Staking;
+    type EmissionPayout = Staking;
+    type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
     type GovernanceOrigin = EnsureRoot<AccountId>;
     type MaxAllowedUidsLimit = ConstU16<MAX_UIDS_LIMIT>;
     type WeightInfo = ();
@@ -141,6 +146,13 @@ impl ExtBuilder {
     /// Sets a hyperparameter at genesis.
     pub fn hyperparameter(mut self, netuid: u16, parameter: Hyperparameter) -> Self {
         self.hyperparameters.push((netuid, parameter));
+        self
+    }
+
+    /// Sets the genesis free balance of `who` (replacing its default one).
+    pub fn balance(mut self, who: AccountId, amount: Balance) -> Self {
+        self.balances.retain(|(account, _)| *account != who);
+        self.balances.push((who, amount));
         self
     }
 

@@ -10,7 +10,7 @@
 //! - every per-uid vector has exactly `SubnetworkN` entries.
 //!
 //! Neurons are appended (a new uid `n`) or replace an existing uid; they are never removed one
-//! by one, only all together when their subnet is removed. The epoch (part 2) writes the vector
+//! by one, only all together when their subnet is removed. The epoch ([`crate::epoch`]) writes the vector
 //! values in place but never changes their length.
 
 use crate::{

@@ -3,10 +3,11 @@
 
 use crate::{
     types::{SubnetHyperparams, DEFAULT_BURN, DEFAULT_DIFFICULTY},
-    Burn, BurnRegistrationsThisInterval, Config, Difficulty, EmissionValues, Error, Event,
-    HoldReason, Keys, LastAdjustmentBlock, NetworkImmunityPeriod, NetworkLastLockCost,
-    NetworkLastRegistered, NetworkLockReductionInterval, NetworkMinLockCost, NetworkRateLimit,
-    NetworkRegisteredAt, Pallet, PowRegistrationsThisInterval, RegistrationsThisBlock,
+    Burn, BurnRegistrationsThisInterval, Config, Difficulty, EmissionAccounting, EmissionValues,
+    EpochQueue, Error, Event, HoldReason, Keys, LastAdjustmentBlock, LastEpochBlock,
+    NetworkImmunityPeriod, NetworkLastLockCost, NetworkLastRegistered,
+    NetworkLockReductionInterval, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
+    Pallet, PendingEmission, PowRegistrationsThisInterval, RegistrationsThisBlock,
     RegistrationsThisInterval, SubnetHyperparameters, SubnetLimit, SubnetLocked, SubnetOwner,
     TotalNetworks, Weights,
 };
@@ -104,6 +105,16 @@ impl<T: Config> Pallet<T> {
         }
         NetworkRegisteredAt::<T>::remove(netuid);
         EmissionValues::<T>::remove(netuid);
+        // Emission accrued but not yet run through an epoch is forfeited (it was never
+        // minted); rewards already loaded are still paid on the next block.
+        let forfeited = PendingEmission::<T>::take(netuid);
+        if forfeited > 0 {
+            EmissionAccounting::<T>::mutate(|totals| {
+                totals.unpaid = totals.unpaid.saturating_add(u128::from(forfeited))
+            });
+        }
+        LastEpochBlock::<T>::remove(netuid);
+        EpochQueue::<T>::mutate(|queue| queue.retain(|queued| *queued != netuid));
         Burn::<T>::remove(netuid);
         Difficulty::<T>::remove(netuid);
         RegistrationsThisBlock::<T>::remove(netuid);

@@ -43,6 +43,10 @@ pub trait WeightInfo {
 	fn commit_weights() -> Weight;
 	fn reveal_weights(n: u32, ) -> Weight;
 	fn swap_hotkey() -> Weight;
+	fn epoch(n: u32, w: u32, ) -> Weight;
+	fn root_epoch(n: u32, ) -> Weight;
+	fn pay_out_emission(n: u32, ) -> Weight;
+	fn accrue_emission(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_subtensor` using the Substrate node and recommended hardware.
@@ -191,6 +195,31 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(80_u64))
 			.saturating_add(T::DbWeight::get().writes(150_u64))
 	}
+	fn epoch(n: u32, w: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20_000)
+			.saturating_add(Weight::from_parts(20_000_000, 200).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(500_000, 8).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+	}
+	fn root_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(Weight::from_parts(20_000_000, 3_000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	fn pay_out_emission(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 2_000)
+			.saturating_add(Weight::from_parts(60_000_000, 10_000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+	}
+	fn accrue_emission(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 2_000)
+			.saturating_add(Weight::from_parts(60_000_000, 5_000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+	}
 }
 
 // For backwards compatibility and tests.
@@ -272,5 +301,30 @@ impl WeightInfo for () {
 		Weight::from_parts(120_000_000, 80_000)
 			.saturating_add(RocksDbWeight::get().reads(80_u64))
 			.saturating_add(RocksDbWeight::get().writes(150_u64))
+	}
+	fn epoch(n: u32, w: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 20_000)
+			.saturating_add(Weight::from_parts(20_000_000, 200).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(500_000, 8).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+	}
+	fn root_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(200_000_000, 20_000)
+			.saturating_add(Weight::from_parts(20_000_000, 3_000).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
+	}
+	fn pay_out_emission(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 2_000)
+			.saturating_add(Weight::from_parts(60_000_000, 10_000).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+	}
+	fn accrue_emission(n: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 2_000)
+			.saturating_add(Weight::from_parts(60_000_000, 5_000).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 	}
 }

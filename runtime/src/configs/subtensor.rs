@@ -6,8 +6,15 @@
 use crate::{AccountId, Balances, Runtime, RuntimeHoldReason, Staking};
 use polkadot_sdk::*;
 
-use frame_support::traits::ConstU16;
+use frame_support::{parameter_types, traits::ConstU16, weights::Weight};
 use frame_system::EnsureRoot;
+use sp_runtime::Perbill;
+
+parameter_types! {
+    /// The weight the subnet epochs of one block may use: a quarter of the block.
+    pub MaxEpochWeightPerBlock: Weight =
+        Perbill::from_percent(25) * super::system::MAXIMUM_BLOCK_WEIGHT;
+}
 
 impl pallet_subtensor::Config for Runtime {
     type Currency = Balances;
@@ -16,6 +23,11 @@ impl pallet_subtensor::Config for Runtime {
     type HotkeyOwnership = Staking;
     type StakeRemoval = Staking;
     type HotkeySwap = Staking;
+    /// Epoch rewards are minted and credited as stake by the staking pallet.
+    type EmissionPayout = Staking;
+    /// A quarter of a block for subnet epochs; more epochs due in one block wait for the
+    /// next (one always runs).
+    type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
     /// Root (sudo on dev chains) until the governance pallet takes over.
     type GovernanceOrigin = EnsureRoot<AccountId>;
     /// Bittensor's upper bound on a subnet's size.

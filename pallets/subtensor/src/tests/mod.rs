@@ -12,6 +12,7 @@
 
 mod commit_reveal;
 mod controller;
+mod emission;
 mod hyperparameters;
 mod invariants;
 mod pruning;
