@@ -265,6 +265,36 @@ impl<T: Config> Pallet<T> {
         T::WeightInfo::accrue_emission(subnets)
     }
 
+    /// An upper bound of the block step's weight with `networks` networks (the root network
+    /// included) of `uids` neurons, `validators` of which weight every uid, and a full root
+    /// network of `root_members`: every network adjusts its registration terms, the root epoch
+    /// runs, the epochs of the previous block are paid out, every subnet accrues, and as many
+    /// of the largest epochs run as [`Config::MaxEpochWeightPerBlock`] holds (at least one).
+    pub fn max_block_step_weight(
+        networks: u32,
+        uids: u32,
+        validators: u32,
+        root_members: u32,
+    ) -> Weight {
+        let subnets = networks.saturating_sub(1).max(1);
+        let epoch = T::WeightInfo::epoch(uids, uids.saturating_mul(validators));
+        let budget = T::MaxEpochWeightPerBlock::get();
+        let fit = |budget: u64, one: u64| budget.checked_div(one).unwrap_or(u64::MAX);
+        let epochs = fit(budget.ref_time(), epoch.ref_time())
+            .min(fit(budget.proof_size(), epoch.proof_size()))
+            .clamp(1, u64::from(subnets));
+        let registration = T::DbWeight::get().reads_writes(
+            u64::from(networks).saturating_mul(7),
+            u64::from(networks).saturating_mul(8),
+        );
+        registration
+            .saturating_add(T::WeightInfo::root_epoch(root_members))
+            .saturating_add(T::WeightInfo::pay_out_emission(uids).saturating_mul(epochs))
+            .saturating_add(T::WeightInfo::accrue_emission(subnets))
+            .saturating_add(T::DbWeight::get().reads_writes(1, 1))
+            .saturating_add(epoch.saturating_mul(epochs))
+    }
+
     /// Queues the subnets whose epoch is due at `now` ([`EpochQueue`]) and runs queued epochs,
     /// oldest first, while the block's budget ([`Config::MaxEpochWeightPerBlock`]) allows; the
     /// first always runs.
