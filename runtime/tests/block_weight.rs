@@ -7,7 +7,7 @@ use finney_runtime::{
     Runtime,
 };
 use pallet_subtensor::weights::{SubstrateWeight, WeightInfo};
-use polkadot_sdk::{frame_support::weights::Weight, *};
+use polkadot_sdk::frame_support::weights::Weight;
 
 type SubtensorWeights = SubstrateWeight<Runtime>;
 

@@ -5,7 +5,8 @@
 //! 1. the registration terms of the subnets whose adjustment interval is over;
 //! 2. the root epoch when due: each subnet's share of block emission ([`EmissionValues`]);
 //! 3. the payout of what the last epochs computed ([`LoadedEmission`]), through
-//!    [`Config::EmissionPayout`] (minted and credited as stake);
+//!    [`Config::EmissionPayout`] (minted and credited as stake), at most
+//!    [`Config::MaxPayoutsPerBlock`] hotkeys per block;
 //! 4. emission: the block emission from the halving schedule over the real total issuance is
 //!    split by [`EmissionValues`]; each subnet's owner gets its cut minted to its coldkey, the
 //!    rest accrues in [`PendingEmission`]; then the subnet epochs that are due run
@@ -184,19 +185,32 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// Pays every reward the last epochs loaded ([`LoadedEmission`]) through
-    /// [`Config::EmissionPayout`]: minted and credited as stake on the hotkey (DESIGN 5.3).
+    /// Pays the rewards the last epochs loaded ([`LoadedEmission`]) through
+    /// [`Config::EmissionPayout`]: minted and credited as stake on the hotkey (DESIGN 5.3). At
+    /// most [`Config::MaxPayoutsPerBlock`] hotkeys are paid per block, in uid order; the rest
+    /// stay loaded for the next block.
     pub(crate) fn pay_out_loaded_emission() -> Weight {
         let mut weight = T::DbWeight::get().reads(1);
-        let loaded: Vec<_> = LoadedEmission::<T>::drain().collect();
-        if loaded.is_empty() {
+        let mut budget = usize::try_from(T::MaxPayoutsPerBlock::get()).unwrap_or(usize::MAX);
+        if budget == 0 {
+            return weight;
+        }
+        let netuids: Vec<NetUid> = LoadedEmission::<T>::iter_keys().collect();
+        if netuids.is_empty() {
             return weight;
         }
         let mut totals = EmissionAccounting::<T>::get();
-        for (netuid, rewards) in loaded {
-            let count = u32::try_from(rewards.len()).unwrap_or(u32::MAX);
-            weight.saturating_accrue(T::WeightInfo::pay_out_emission(count));
-            for (hotkey, server, validator) in rewards {
+        let mut paid = 0u32;
+        for netuid in netuids {
+            if budget == 0 {
+                break;
+            }
+            let Some(mut rewards) = LoadedEmission::<T>::get(netuid) else { continue };
+            weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+            let now = rewards.len().min(budget);
+            budget = budget.saturating_sub(now);
+            for (hotkey, server, validator) in rewards.drain(..now) {
+                paid = paid.saturating_add(1);
                 let amount = server.saturating_add(validator);
                 let server_balance: BalanceOf<T> = server.saturated_into();
                 let validator_balance: BalanceOf<T> = validator.saturated_into();
@@ -217,9 +231,14 @@ impl<T: Config> Pallet<T> {
                     }
                 }
             }
+            if rewards.is_empty() {
+                LoadedEmission::<T>::remove(netuid);
+            } else {
+                LoadedEmission::<T>::insert(netuid, rewards);
+            }
         }
         EmissionAccounting::<T>::put(totals);
-        weight
+        weight.saturating_add(T::WeightInfo::pay_out_emission(paid))
     }
 
     /// Splits this block's emission between the subnets by [`EmissionValues`] (scaled to the
@@ -268,7 +287,7 @@ impl<T: Config> Pallet<T> {
     /// An upper bound of the block step's weight with `networks` networks (the root network
     /// included) of `uids` neurons, `validators` of which weight every uid, and a full root
     /// network of `root_members`: every network adjusts its registration terms, the root epoch
-    /// runs, the epochs of the previous block are paid out, every subnet accrues, and as many
+    /// runs, the most hotkeys a block pays are paid, every subnet accrues, and as many
     /// of the largest epochs run as [`Config::MaxEpochWeightPerBlock`] holds (at least one).
     pub fn max_block_step_weight(
         networks: u32,
@@ -289,7 +308,8 @@ impl<T: Config> Pallet<T> {
         );
         registration
             .saturating_add(T::WeightInfo::root_epoch(root_members))
-            .saturating_add(T::WeightInfo::pay_out_emission(uids).saturating_mul(epochs))
+            .saturating_add(T::WeightInfo::pay_out_emission(T::MaxPayoutsPerBlock::get()))
+            .saturating_add(T::DbWeight::get().reads_writes(u64::from(subnets), u64::from(subnets)))
             .saturating_add(T::WeightInfo::accrue_emission(subnets))
             .saturating_add(T::DbWeight::get().reads_writes(1, 1))
             .saturating_add(epoch.saturating_mul(epochs))

@@ -179,7 +179,8 @@ impl<T: Config> Pallet<T> {
             }
         }
         if !rewards.is_empty() {
-            // Always empty here (payouts run before epochs in a block); appended to be safe.
+            // Rewards of an earlier epoch not yet paid (a short tempo and a large subnet) stay
+            // ahead of these.
             LoadedEmission::<T>::mutate(netuid, |loaded| {
                 loaded.get_or_insert_with(Vec::new).extend(rewards)
             });

@@ -194,6 +194,12 @@ pub mod pallet {
         /// between the hotkey's owner and its nominators (DESIGN 5.3).
         type EmissionPayout: EmissionPayout<Self::AccountId, BalanceOf<Self>>;
 
+        /// The most hotkeys paid their epoch rewards in one block; the rest of
+        /// [`LoadedEmission`] waits for the next block. Each payout mints and writes stake, so
+        /// paying a whole 4096-uid subnet at once would not fit in a block.
+        #[pallet::constant]
+        type MaxPayoutsPerBlock: Get<u32>;
+
         /// The most weight the subnet epochs of one block may use. Epochs that are due when
         /// this budget is spent wait in [`EpochQueue`] for the next block (one epoch always
         /// runs per block, whatever its weight, so the queue always drains).
@@ -437,8 +443,9 @@ pub mod pallet {
     #[pallet::storage]
     pub type PendingEmission<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 
-    /// What each subnet's last epoch computed and the next block pays out:
-    /// `(hotkey, server rao, validator rao)` per neuron with a nonzero reward. Not yet minted.
+    /// What each subnet's epochs computed and the next blocks pay out, in uid order:
+    /// `(hotkey, server rao, validator rao)` per neuron with a nonzero reward, at most
+    /// [`Config::MaxPayoutsPerBlock`] per block. Not yet minted.
     #[pallet::storage]
     pub type LoadedEmission<T: Config> =
         StorageMap<_, Identity, NetUid, Vec<(T::AccountId, u64, u64)>, OptionQuery>;

@@ -49,6 +49,8 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
     pub const InitialMinStake: Balance = 1_000;
+    /// Payouts per block, unless a test sets fewer.
+    pub storage MaxPayoutsPerBlock: u32 = 1_000;
     /// No limit on the epochs of a block unless a test sets one.
     pub storage MaxEpochWeightPerBlock: frame_support::weights::Weight =
         frame_support::weights::Weight::MAX;
@@ -79,6 +81,7 @@ impl pallet_subtensor::Config for Test {
     type HotkeySwap = Staking;
     type EmissionPayout = Staking;
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
+    type MaxPayoutsPerBlock = MaxPayoutsPerBlock;
     type GovernanceOrigin = EnsureRoot<AccountId>;
     type MaxAllowedUidsLimit = ConstU16<MAX_UIDS_LIMIT>;
     type WeightInfo = ();

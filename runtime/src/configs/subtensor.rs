@@ -6,7 +6,11 @@
 use crate::{AccountId, Balances, Runtime, RuntimeHoldReason, Staking};
 use polkadot_sdk::*;
 
-use frame_support::{parameter_types, traits::ConstU16, weights::Weight};
+use frame_support::{
+    parameter_types,
+    traits::{ConstU16, ConstU32},
+    weights::Weight,
+};
 use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
@@ -28,6 +32,8 @@ impl pallet_subtensor::Config for Runtime {
     /// A quarter of a block for subnet epochs; more epochs due in one block wait for the
     /// next (one always runs).
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
+    /// 256 payouts a block: 11 subnets of 4096 uids at the default tempo need about 125.
+    type MaxPayoutsPerBlock = ConstU32<256>;
     /// Root (sudo on dev chains) until the governance pallet takes over.
     type GovernanceOrigin = EnsureRoot<AccountId>;
     /// Bittensor's upper bound on a subnet's size.

@@ -187,6 +187,30 @@ fn the_epoch_distributes_pending_emission_and_the_next_block_pays_it() {
     });
 }
 
+#[test]
+fn payouts_beyond_the_per_block_limit_wait_for_the_next_block() {
+    emission_subnet().build_and_execute(|| {
+        validators_and_miners();
+        MaxPayoutsPerBlock::set(&2);
+        let epoch = next_epoch_block(2);
+        run_checked_to(epoch);
+        let loaded = LoadedEmission::<Test>::get(NetUid(1)).expect("rewards loaded");
+        assert_eq!(loaded.len(), 3);
+        let before: Vec<Balance> =
+            loaded.iter().map(|(hotkey, _, _)| total_stake(*hotkey)).collect();
+        run_checked_to(epoch + 1);
+        // The first two in uid order are paid, the third waits.
+        assert_eq!(LoadedEmission::<Test>::get(NetUid(1)), Some(vec![loaded[2].clone()]));
+        assert_eq!(total_stake(loaded[0].0), before[0] + loaded[0].2 as Balance);
+        assert_eq!(total_stake(loaded[1].0), before[1] + loaded[1].2 as Balance);
+        assert_eq!(total_stake(loaded[2].0), before[2]);
+        run_checked_to(epoch + 2);
+        assert!(LoadedEmission::<Test>::get(NetUid(1)).is_none());
+        assert_eq!(total_stake(loaded[2].0), before[2] + loaded[2].2 as Balance);
+        MaxPayoutsPerBlock::set(&1_000);
+    });
+}
+
 /// Many tempos with four miners of increasing quality and three validators of equal stake:
 /// two score the miners by quality, the third the other way round.
 #[test]
