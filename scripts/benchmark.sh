@@ -25,6 +25,7 @@ repeat="${FINNEY_BENCH_REPEAT:-20}"
 
 # pallet name (as in the runtime's define_benchmarks!) -> the weights file it generates.
 declare -A weight_files=(
+	[pallet_subtensor]="pallets/subtensor/src/weights.rs"
 	[pallet_subtensor_staking]="pallets/staking/src/weights.rs"
 )
 

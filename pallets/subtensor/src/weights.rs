@@ -1,23 +1,42 @@
-//! Weights for `pallet_subtensor`.
+//! Weights for `pallet_subtensor`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! ESTIMATES WRITTEN BY HAND, NOT GENERATED: there is no node to run the benchmark CLI against
-//! yet. Replace this file with the generated one once the runtime includes the pallet:
-//! `frame-omni-bencher v1 benchmark pallet --runtime <finney wasm> --pallet pallet_subtensor
-//! --extrinsic '*' --output pallets/subtensor/src/weights.rs`. The benchmarks in
-//! `benchmarking.rs` (each call in its worst case: a full subnet, the most weights) run as tests
-//! with `--features runtime-benchmarks`.
+//! Measured with the debug `finney-node`: the runtime runs compiled by wasmtime as on a real
+//! node, but the host functions it calls (storage overlay, trie) run unoptimised, so these times
+//! are upper bounds, several times what a release node measures. Regenerate them with a release
+//! build of the node before a production launch.
 //!
-//! How the values were derived, per call:
-//! - reads and writes: the storage items the worst-case branch touches, read from the code
-//!   (listed above each function), charged with the runtime's `DbWeight`; a component `n` is
-//!   the neuron count of the subnet involved (or the weights submitted), and each item read or
-//!   written per neuron is counted per neuron;
-//! - execution time: a conservative allowance above what comparable FRAME calls measure on
-//!   reference hardware: 50 us for a call that moves funds, 20 us for a plain state change,
-//!   plus 1 us per neuron visited and 2 us per weight (max-upscale and normalisation in fixed
-//!   point); a proof of work hashes three times (about 5 us);
-//! - proof size: 1 000 bytes per map entry read plus 8 bytes per vector element; per-uid
-//!   vectors of a subnet are read whole.
+//! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
+//! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! WORST CASE MAP SIZE: `1000000`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+
+// Executed Command:
+// /root/.cache/finney/target/debug/finney-node
+// benchmark
+// pallet
+// --runtime
+// /root/.cache/finney/target/debug/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
+// --pallet
+// pallet_subtensor
+// --extrinsic
+// *
+// --steps
+// 10
+// --repeat
+// 5
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/templates/pallet-weights.hbs
+// --output
+// pallets/subtensor/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -49,151 +68,575 @@ pub trait WeightInfo {
 	fn accrue_emission(n: u32, ) -> Weight;
 }
 
-/// Weights for `pallet_subtensor` using the Substrate node and recommended hardware.
+/// Weights for `pallet_subtensor` measured on the Finney runtime.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `SubtensorModule::NetworkLastRegistered` (r:1 w:1)
-	/// Storage: `SubtensorModule::NetworkRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworkLastRegistered` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkLastLockCost` (r:1 w:1)
+	/// Proof: `SubtensorModule::NetworkLastLockCost` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkMinLockCost` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworkMinLockCost` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkLockReductionInterval` (r:1 w:0)
+	/// Proof: `SubtensorModule::NetworkLockReductionInterval` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:2 w:2)
-	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
+	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetLimit` (r:1 w:0)
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:13 w:2) (the pruning scan)
-	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:12 w:2)
-	/// Storage: `SubtensorModule::EmissionValues` (r:12 w:1)
+	/// Proof: `SubtensorModule::SubnetLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkImmunityPeriod` (r:1 w:0)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:2), `SubnetLocked` (r:1 w:2), `Burn`,
-	/// `Difficulty`, `LastAdjustmentBlock`, the four registration counters (r:0 w:2 each)
-	/// Storage: per neuron of the pruned subnet: `Keys` (r:1 w:1), `IsNetworkMember` (r:0 w:1),
-	/// and the prefix clears of `Uids`, `BlockAtRegistration`, `Weights`, `Bonds`, `Axons`,
-	/// `Prometheus`, `WeightCommits` (r:0 w:7); the 11 per-uid vectors (r:0 w:11)
-	/// Storage: the root weights rows (r:64 w:64)
+	/// Proof: `SubtensorModule::NetworkImmunityPeriod` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:3 w:1)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:1 w:1)
+	/// Proof: `SubtensorModule::NetworkRegisteredAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionValues` (r:1 w:1)
+	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:4098 w:4096)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetLocked` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
+	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastAdjustmentBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastAdjustmentBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BurnRegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::BurnRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Difficulty` (r:0 w:1)
+	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PowRegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:4096)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 4096]`.
 	fn register_network(n: u32, ) -> Weight {
-		Weight::from_parts(150_000_000, 60_000)
-			.saturating_add(Weight::from_parts(3_000_000, 2_000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(118_u64))
-			.saturating_add(T::DbWeight::get().writes(108_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+		// Proof Size summary in bytes:
+		//  Measured:  `7612 + n * (176 ±0)`
+		//  Estimated: `13487 + n * (2652 ±0)`
+		// Minimum execution time: 3_710_580_000 picoseconds.
+		Weight::from_parts(47_254_006_410, 13487)
+			// Standard Error: 15_026_103
+			.saturating_add(Weight::from_parts(230_327_780, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(31_u64))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1), `SubnetLocked` (r:1 w:1)
-	/// Storage: `System::Account` (r:1 w:1), `Balances::Holds` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:4098 w:4096)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetLocked` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
-	/// Storage: per-subnet values (w:9), the 11 per-uid vectors (w:11), the root weights rows
-	/// (r:64 w:64)
-	/// Storage: per neuron: `Keys` (r:1 w:1), `IsNetworkMember` (w:1) and 7 prefix clears (w:7)
+	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
+	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastAdjustmentBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastAdjustmentBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:0 w:1)
+	/// Proof: `SubtensorModule::NetworkRegisteredAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionValues` (r:0 w:1)
+	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BurnRegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::BurnRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Difficulty` (r:0 w:1)
+	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PowRegistrationsThisInterval` (r:0 w:1)
+	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:4096)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[0, 4096]`.
 	fn dissolve_network(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 70_000)
-			.saturating_add(Weight::from_parts(3_000_000, 2_000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(70_u64))
-			.saturating_add(T::DbWeight::get().writes(90_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
+		// Proof Size summary in bytes:
+		//  Measured:  `7418 + n * (176 ±0)`
+		//  Estimated: `10806 + n * (2652 ±0)`
+		// Minimum execution time: 2_471_120_000 picoseconds.
+		Weight::from_parts(46_474_287_521, 10806)
+			// Standard Error: 7_404_193
+			.saturating_add(Weight::from_parts(292_862_001, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(27_u64))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:0)
-	/// Storage: `SubtensorModule::Burn` (r:1 w:1), `Difficulty` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Burn` (r:1 w:1)
+	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Difficulty` (r:1 w:1)
+	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn set_hyperparameter() -> Weight {
-		Weight::from_parts(20_000_000, 5_500)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `438`
+		//  Estimated: `3903`
+		// Minimum execution time: 499_053_000 picoseconds.
+		Weight::from_parts(533_058_000, 3903)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: one network-wide parameter (r:0 w:1)
+	/// Storage: `SubtensorModule::SubnetLimit` (r:0 w:1)
+	/// Proof: `SubtensorModule::SubnetLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn set_network_parameter() -> Weight {
-		Weight::from_parts(10_000_000, 0)
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 134_639_000 picoseconds.
+		Weight::from_parts(147_584_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
-	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1), `RegistrationsThisInterval`
-	/// (r:1 w:1), `BurnRegistrationsThisInterval` (r:1 w:1)
-	/// Storage: `SubtensorModule::Uids` (r:2 w:2), `Keys` (r:1 w:1), `IsNetworkMember` (r:1 w:2)
-	/// Storage: `Staking::Owner` (r:2 w:1)
-	/// Storage: `SubtensorModule::Burn` (r:1 w:0), `System::Account` (r:1 w:1),
-	/// `Balances::TotalIssuance` (r:1 w:1)
-	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0), `PruningScores` (r:1 w:1),
-	/// `BlockAtRegistration` (r:n w:1)
-	/// Storage: the other 10 per-uid vectors (r:10 w:10), `Weights`, `Bonds`, `Axons`,
-	/// `Prometheus`, `WeightCommits` (w:5)
-	/// Storage: the replaced hotkey's stake returned: `Staking::Stake` (r:2 w:1),
-	/// `Staking::TotalHotkeyStake`, `TotalColdkeyStake`, `TotalStake`, `StakingHotkeys`,
-	/// `Balances::Holds`, `System::Account` (r:6 w:6)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:2)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Owner` (r:1 w:1)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Burn` (r:1 w:0)
+	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:1 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:1 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:2 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Stake` (r:2 w:1)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::BurnRegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::BurnRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 4096]`.
 	fn burned_register(n: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 40_000)
-			.saturating_add(Weight::from_parts(1_000_000, 1_100).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(36_u64))
-			.saturating_add(T::DbWeight::get().writes(36_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `7863 + n * (14 ±0)`
+		//  Estimated: `11817 + n * (2490 ±0)`
+		// Minimum execution time: 4_482_577_000 picoseconds.
+		Weight::from_parts(8_655_982_212, 11817)
+			// Standard Error: 947_687
+			.saturating_add(Weight::from_parts(44_663_169, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(30_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(34_u64))
+			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
 	}
-	/// As `burned_register`, without the burn, plus `System::BlockHash` (r:1),
-	/// `SubtensorModule::UsedWork` (r:1 w:1), `Difficulty` (r:1) and the seal (three hashes).
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:2)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Owner` (r:1 w:1)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::UsedWork` (r:1 w:1)
+	/// Proof: `SubtensorModule::UsedWork` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Difficulty` (r:1 w:0)
+	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:1 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:1 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:2 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Stake` (r:2 w:1)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::PowRegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 4096]`.
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 40_000)
-			.saturating_add(Weight::from_parts(1_000_000, 1_100).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(36_u64))
-			.saturating_add(T::DbWeight::get().writes(35_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `7817 + n * (14 ±0)`
+		//  Estimated: `11771 + n * (2490 ±0)`
+		// Minimum execution time: 4_083_327_000 picoseconds.
+		Weight::from_parts(4_728_051_374, 11771)
+			// Standard Error: 619_919
+			.saturating_add(Weight::from_parts(45_127_722, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(34_u64))
+			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
 	}
-	/// As `burned_register`, without the burn; a full root network reads `Keys` and
-	/// `Staking::TotalHotkeyStake` per member (r:2n).
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::RegistrationsThisInterval` (r:1 w:1)
+	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:2)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:64 w:1)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:65 w:0)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Active` (r:1 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:1 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:1 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:1 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:1 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:1 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:2 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Stake` (r:1 w:0)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 64]`.
 	fn root_register(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 40_000)
-			.saturating_add(Weight::from_parts(2_000_000, 2_100).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(32_u64))
-			.saturating_add(T::DbWeight::get().writes(33_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2194 + n * (74 ±0)`
+		//  Estimated: `7898 + n * (2553 ±2)`
+		// Minimum execution time: 2_334_328_000 picoseconds.
+		Weight::from_parts(2_464_716_129, 7898)
+			// Standard Error: 311_775
+			.saturating_add(Weight::from_parts(104_746_548, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(24_u64))
+			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
 	}
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0), `Uids` (r:1 w:0),
-	/// `Axons` (r:1 w:1)
+	/// Storage: `SubtensorModule::Axons` (r:1 w:1)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
+		// Proof Size summary in bytes:
+		//  Measured:  `725`
+		//  Estimated: `4190`
+		// Minimum execution time: 471_396_000 picoseconds.
+		Weight::from_parts(512_043_000, 4190)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0), `Uids` (r:1 w:0),
-	/// `Prometheus` (r:1 w:1)
+	/// Storage: `SubtensorModule::Prometheus` (r:1 w:1)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
+		// Proof Size summary in bytes:
+		//  Measured:  `747`
+		//  Estimated: `4212`
+		// Minimum execution time: 477_904_000 picoseconds.
+		Weight::from_parts(533_690_000, 4212)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0), `SubnetworkN` (r:1 w:0),
-	/// `Uids` (r:1 w:0), `LastUpdate` (r:1 w:1), `ValidatorPermit` (r:1 w:0),
-	/// `TotalNetworks` (r:1 w:0), `Weights` (r:0 w:1)
-	/// The range of component `n` (weights submitted, and the subnet's size) is `[1, 4096]`.
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 4096]`.
 	fn set_weights(n: u32, ) -> Weight {
-		Weight::from_parts(30_000_000, 6_000)
-			.saturating_add(Weight::from_parts(3_000_000, 40).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1799 + n * (9 ±0)`
+		//  Estimated: `5264 + n * (9 ±0)`
+		// Minimum execution time: 583_701_000 picoseconds.
+		Weight::from_parts(808_545_493, 5264)
+			// Standard Error: 24_312
+			.saturating_add(Weight::from_parts(183_634, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0), `Uids` (r:1 w:0),
-	/// `WeightCommits` (r:1 w:1)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
-		Weight::from_parts(25_000_000, 4_500)
+		// Proof Size summary in bytes:
+		//  Measured:  `1258`
+		//  Estimated: `4723`
+		// Minimum execution time: 519_395_000 picoseconds.
+		Weight::from_parts(559_379_000, 4723)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// `WeightCommits` (r:1 w:1), the hash of the revealed values, then `set_weights(n)`.
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:0)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:1)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 4096]`.
 	fn reveal_weights(n: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 7_500)
-			.saturating_add(Weight::from_parts(3_100_000, 40).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2511 + n * (9 ±0)`
+		//  Estimated: `5976 + n * (9 ±0)`
+		// Minimum execution time: 855_541_000 picoseconds.
+		Weight::from_parts(1_111_632_732, 5976)
+			// Standard Error: 13_133
+			.saturating_add(Weight::from_parts(165_945, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
-	/// Storage: `Staking::Owner` (r:2 w:2), `Staking::Delegates` (r:1 w:2),
-	/// `Staking::LastTxBlockDelegateTake` (r:1 w:2), the stake ledger of the hotkey
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:13 w:26); per network: `Uids` (r:1 w:2),
-	/// `Keys` (w:1), `Axons` (r:1 w:2), `Prometheus` (r:1 w:2), `WeightCommits` (r:1 w:2)
+	/// Storage: `Staking::Owner` (r:2 w:2)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:13 w:22)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Delegates` (r:1 w:0)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::LastTxBlockDelegateTake` (r:1 w:0)
+	/// Proof: `Staking::LastTxBlockDelegateTake` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Stake` (r:3 w:2)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:2)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Uids` (r:11 w:22)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:11 w:22)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:11 w:22)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:11 w:0)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::StakingHotkeys` (r:0 w:2)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Keys` (r:0 w:11)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_hotkey() -> Weight {
-		Weight::from_parts(120_000_000, 80_000)
-			.saturating_add(T::DbWeight::get().reads(80_u64))
-			.saturating_add(T::DbWeight::get().writes(150_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `2897`
+		//  Estimated: `36062`
+		// Minimum execution time: 7_355_791_000 picoseconds.
+		Weight::from_parts(7_659_454_000, 36062)
+			.saturating_add(T::DbWeight::get().reads(66_u64))
+			.saturating_add(T::DbWeight::get().writes(107_u64))
 	}
 	fn epoch(n: u32, w: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 20_000)
@@ -222,85 +665,92 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 }
 
-// For backwards compatibility and tests.
+/// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_network(n: u32, ) -> Weight {
-		Weight::from_parts(150_000_000, 60_000)
-			.saturating_add(Weight::from_parts(3_000_000, 2_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(118_u64))
-			.saturating_add(RocksDbWeight::get().writes(108_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+		Weight::from_parts(47_254_006_410, 13487)
+			.saturating_add(Weight::from_parts(230_327_780, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(31_u64))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn dissolve_network(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 70_000)
-			.saturating_add(Weight::from_parts(3_000_000, 2_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(70_u64))
-			.saturating_add(RocksDbWeight::get().writes(90_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
+		Weight::from_parts(46_474_287_521, 10806)
+			.saturating_add(Weight::from_parts(292_862_001, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(27_u64))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn set_hyperparameter() -> Weight {
-		Weight::from_parts(20_000_000, 5_500)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(533_058_000, 3903)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_network_parameter() -> Weight {
-		Weight::from_parts(10_000_000, 0)
+		Weight::from_parts(147_584_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn burned_register(n: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 40_000)
-			.saturating_add(Weight::from_parts(1_000_000, 1_100).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(36_u64))
-			.saturating_add(RocksDbWeight::get().writes(36_u64))
+		Weight::from_parts(8_655_982_212, 11817)
+			.saturating_add(Weight::from_parts(44_663_169, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(30_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(34_u64))
+			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
 	}
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(120_000_000, 40_000)
-			.saturating_add(Weight::from_parts(1_000_000, 1_100).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(36_u64))
-			.saturating_add(RocksDbWeight::get().writes(35_u64))
+		Weight::from_parts(4_728_051_374, 11771)
+			.saturating_add(Weight::from_parts(45_127_722, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(31_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(34_u64))
+			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
 	}
 	fn root_register(n: u32, ) -> Weight {
-		Weight::from_parts(100_000_000, 40_000)
-			.saturating_add(Weight::from_parts(2_000_000, 2_100).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(32_u64))
-			.saturating_add(RocksDbWeight::get().writes(33_u64))
+		Weight::from_parts(2_464_716_129, 7898)
+			.saturating_add(Weight::from_parts(104_746_548, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(24_u64))
+			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
 	}
 	fn serve_axon() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
+		Weight::from_parts(512_043_000, 4190)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(20_000_000, 3_500)
+		Weight::from_parts(533_690_000, 4212)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_weights(n: u32, ) -> Weight {
-		Weight::from_parts(30_000_000, 6_000)
-			.saturating_add(Weight::from_parts(3_000_000, 40).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(808_545_493, 5264)
+			.saturating_add(Weight::from_parts(183_634, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(25_000_000, 4_500)
+		Weight::from_parts(559_379_000, 4723)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal_weights(n: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 7_500)
-			.saturating_add(Weight::from_parts(3_100_000, 40).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(1_111_632_732, 5976)
+			.saturating_add(Weight::from_parts(165_945, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn swap_hotkey() -> Weight {
-		Weight::from_parts(120_000_000, 80_000)
-			.saturating_add(RocksDbWeight::get().reads(80_u64))
-			.saturating_add(RocksDbWeight::get().writes(150_u64))
+		Weight::from_parts(7_659_454_000, 36062)
+			.saturating_add(RocksDbWeight::get().reads(66_u64))
+			.saturating_add(RocksDbWeight::get().writes(107_u64))
 	}
 	fn epoch(n: u32, w: u32, ) -> Weight {
 		Weight::from_parts(1_000_000_000, 20_000)
