@@ -475,9 +475,10 @@ mod benchmarks {
         assert!(netuids.iter().any(|netuid| EmissionValues::<T>::get(NetUid(*netuid)) > 0));
     }
 
-    /// Paying the rewards an epoch loaded for `n` hotkeys (their owners' stake grows).
+    /// Paying the rewards an epoch loaded for `n` hotkeys (their owners' stake grows), up to
+    /// the most a block pays.
     #[benchmark]
-    fn pay_out_emission(n: Linear<1, { uid_limit::<T>() }>) {
+    fn pay_out_emission(n: Linear<1, { T::MaxPayoutsPerBlock::get() }>) {
         let owner = funded::<T>("owner", 0);
         let netuid = subnet::<T>(&owner, n as u16);
         let hotkeys = fill::<T>(netuid, n);

@@ -200,7 +200,7 @@ fn payouts_beyond_the_per_block_limit_wait_for_the_next_block() {
             loaded.iter().map(|(hotkey, _, _)| total_stake(*hotkey)).collect();
         run_checked_to(epoch + 1);
         // The first two in uid order are paid, the third waits.
-        assert_eq!(LoadedEmission::<Test>::get(NetUid(1)), Some(vec![loaded[2].clone()]));
+        assert_eq!(LoadedEmission::<Test>::get(NetUid(1)), Some(vec![loaded[2]]));
         assert_eq!(total_stake(loaded[0].0), before[0] + loaded[0].2 as Balance);
         assert_eq!(total_stake(loaded[1].0), before[1] + loaded[1].2 as Balance);
         assert_eq!(total_stake(loaded[2].0), before[2]);
