@@ -32,6 +32,11 @@ pub fn is_benchmark_pallet(args: &[String]) -> bool {
 pub fn run(args: &[String]) -> color_eyre::eyre::Result<()> {
     // Drop `benchmark`: clap takes `pallet` as the program name.
     let cli = BenchmarkPalletCli::parse_from(args.iter().skip(2));
+    // A failing benchmark is reported through the log, not in the returned error: without a
+    // logger its reason would be lost. `RUST_LOG` refines the level as usual.
+    if let Err(error) = polkadot_sdk::sc_cli::LoggerBuilder::new("").init() {
+        eprintln!("finney-node benchmark: no logger ({error}); benchmark errors will not show");
+    }
     cli.cmd
         .run_with_spec::<BlakeTwo256, cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions>(None)
         .map_err(|error| color_eyre::eyre::eyre!("benchmark pallet failed: {error}"))
