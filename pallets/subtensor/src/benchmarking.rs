@@ -94,6 +94,53 @@ fn make_uid0_prunable<T: Config>(netuid: NetUid, hotkeys: &[T::AccountId]) {
     T::BenchmarkHelper::stake(&owner, &hotkeys[0], balance::<T>(TAO));
 }
 
+/// A subnet of `n` neurons for an epoch at block 1 000: the first `min(n, 128)` uids are
+/// validators with stake, a permit and a recent weight update; `w` weight entries (at most `n`
+/// per row) spread over their rows, each row on the leading uids, with bonds of the same shape;
+/// 360 TAO pending.
+fn epoch_setup<T: Config>(n: u32, w: u32) -> (NetUid, u64) {
+    let owner = funded::<T>("owner", 0);
+    let netuid = subnet::<T>(&owner, n as u16);
+    let hotkeys = fill::<T>(netuid, n);
+    let validators = n.min(128);
+    SubnetHyperparameters::<T>::mutate(netuid, |params| {
+        if let Some(params) = params {
+            params.max_allowed_validators = validators as u16;
+        }
+    });
+    let staker = funded::<T>("fill-coldkey", 0);
+    let per_row = (w / validators).min(n);
+    let mut extra = w.saturating_sub(per_row * validators);
+    let now = 1_000u64;
+    let mut last_update = LastUpdate::<T>::get(netuid);
+    let mut permits = ValidatorPermit::<T>::get(netuid);
+    for uid in 0..n {
+        Weights::<T>::remove(netuid, uid as u16);
+    }
+    for uid in 0..validators {
+        T::BenchmarkHelper::stake(&staker, &hotkeys[uid as usize], balance::<T>(TAO + uid as u64));
+        let len = if extra > 0 && per_row < n {
+            extra -= 1;
+            per_row + 1
+        } else {
+            per_row
+        };
+        if len > 0 {
+            let row: Vec<(u16, u16)> =
+                (0..len).map(|dest| (dest as u16, 1_000 + (dest % 1_000) as u16)).collect();
+            Weights::<T>::insert(netuid, uid as u16, row.clone());
+            Bonds::<T>::insert(netuid, uid as u16, row);
+        }
+        set_at(&mut last_update, uid as u16, now);
+        set_at(&mut permits, uid as u16, true);
+    }
+    LastUpdate::<T>::insert(netuid, last_update);
+    ValidatorPermit::<T>::insert(netuid, permits);
+    PendingEmission::<T>::insert(netuid, 360 * TAO);
+    set_block::<T>(now as u32);
+    (netuid, now)
+}
+
 #[benchmarks]
 mod benchmarks {
     use super::*;
@@ -389,53 +436,11 @@ mod benchmarks {
         assert!(Pallet::<T>::is_registered_anywhere(&new_hotkey));
     }
 
-    /// One subnet epoch (DESIGN 4.4) over `n` neurons with `w` weight entries: the first
-    /// `min(n, 128)` uids are staked validators with permits, each weighting the same leading
-    /// uids (`w` entries in all), with bonds of the same shape from a previous epoch. `n` is
-    /// swept with `w` at its maximum and the other way round; `w` up to `128 * 128` keeps every
-    /// point feasible (`w <= 128 * n`), and the cost per entry is the same beyond it.
+    /// One subnet epoch (DESIGN 4.4) over `n` neurons, the first `min(n, 128)` of them staked
+    /// validators with permits, and no weights: the cost per neuron.
     #[benchmark]
-    fn epoch(n: Linear<128, { uid_limit::<T>() }>, w: Linear<0, 16_384>) {
-        let owner = funded::<T>("owner", 0);
-        let netuid = subnet::<T>(&owner, n as u16);
-        let hotkeys = fill::<T>(netuid, n);
-        let validators = n.min(128);
-        SubnetHyperparameters::<T>::mutate(netuid, |params| {
-            if let Some(params) = params {
-                params.max_allowed_validators = validators as u16;
-            }
-        });
-        let staker = funded::<T>("fill-coldkey", 0);
-        let per_row = (w / validators).min(n);
-        let mut extra = w - per_row * validators;
-        let now = 1_000u64;
-        let mut last_update = LastUpdate::<T>::get(netuid);
-        let mut permits = ValidatorPermit::<T>::get(netuid);
-        for uid in 0..validators {
-            T::BenchmarkHelper::stake(
-                &staker,
-                &hotkeys[uid as usize],
-                balance::<T>(TAO + uid as u64),
-            );
-            let len = if extra > 0 && per_row < n {
-                extra -= 1;
-                per_row + 1
-            } else {
-                per_row
-            };
-            let row: Vec<(u16, u16)> = (0..len as u16).map(|dest| (dest, 1_000 + dest)).collect();
-            Weights::<T>::insert(netuid, uid as u16, row.clone());
-            Bonds::<T>::insert(netuid, uid as u16, row);
-            set_at(&mut last_update, uid as u16, now);
-            set_at(&mut permits, uid as u16, true);
-        }
-        for uid in validators..n {
-            Weights::<T>::remove(netuid, uid as u16);
-        }
-        LastUpdate::<T>::insert(netuid, last_update);
-        ValidatorPermit::<T>::insert(netuid, permits);
-        PendingEmission::<T>::insert(netuid, 360 * TAO);
-        set_block::<T>(now as u32);
+    fn epoch(n: Linear<1, { uid_limit::<T>() }>) {
+        let (netuid, now) = epoch_setup::<T>(n, 0);
 
         #[block]
         {
@@ -443,7 +448,24 @@ mod benchmarks {
         }
 
         assert_eq!(PendingEmission::<T>::get(netuid), 0);
-        assert!(w == 0 || LoadedEmission::<T>::contains_key(netuid));
+        assert!(LoadedEmission::<T>::contains_key(netuid));
+    }
+
+    /// The cost of weight entries: an epoch of the largest subnet (4096 uids, 128 validators)
+    /// with `w` weight entries in all, spread over the validators' rows, and bonds of the same
+    /// shape from a previous epoch. An epoch's weight is `epoch(n)` plus what `w` entries add
+    /// here over `epoch_weights(0)`.
+    #[benchmark]
+    fn epoch_weights(w: Linear<0, 524_288>) {
+        let (netuid, now) = epoch_setup::<T>(uid_limit::<T>(), w);
+
+        #[block]
+        {
+            Pallet::<T>::run_epoch(netuid, now);
+        }
+
+        assert_eq!(PendingEmission::<T>::get(netuid), 0);
+        assert!(LoadedEmission::<T>::contains_key(netuid));
     }
 
     /// The root epoch with `n` root members, each staked and weighting every network, at the

@@ -296,7 +296,7 @@ impl<T: Config> Pallet<T> {
         root_members: u32,
     ) -> Weight {
         let subnets = networks.saturating_sub(1).max(1);
-        let epoch = T::WeightInfo::epoch(uids, uids.saturating_mul(validators));
+        let epoch = Self::epoch_weight(uids, uids.saturating_mul(validators));
         let budget = T::MaxEpochWeightPerBlock::get();
         let fit = |budget: u64, one: u64| budget.checked_div(one).unwrap_or(u64::MAX);
         let epochs = fit(budget.ref_time(), epoch.ref_time())

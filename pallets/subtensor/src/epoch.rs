@@ -94,7 +94,17 @@ impl<T: Config> Pallet<T> {
         let n = SubnetworkN::<T>::get(netuid);
         let validators = SubnetHyperparameters::<T>::get(netuid)
             .map_or(n, |params| params.max_allowed_validators.min(n));
-        T::WeightInfo::epoch(u32::from(n), u32::from(n).saturating_mul(u32::from(validators)))
+        Self::epoch_weight(u32::from(n), u32::from(n).saturating_mul(u32::from(validators)))
+    }
+
+    /// The weight of an epoch over `n` neurons with `entries` weight entries: the benchmarked
+    /// cost of the neurons ([`WeightInfo::epoch`]) plus what the entries add in
+    /// [`WeightInfo::epoch_weights`] (measured on the largest subnet, over its cost without
+    /// weights).
+    pub fn epoch_weight(n: u32, entries: u32) -> Weight {
+        T::WeightInfo::epoch(n).saturating_add(
+            T::WeightInfo::epoch_weights(entries).saturating_sub(T::WeightInfo::epoch_weights(0)),
+        )
     }
 
     /// Runs the epoch of `netuid` at block `now` over its pending emission and stores the
@@ -107,7 +117,7 @@ impl<T: Config> Pallet<T> {
         };
         let pending = PendingEmission::<T>::take(netuid);
         let input = Self::epoch_input(netuid, &params, now, pending);
-        let weight = T::WeightInfo::epoch(u32::from(input.n), entries(&input.weights));
+        let weight = Self::epoch_weight(u32::from(input.n), entries(&input.weights));
         LastEpochBlock::<T>::insert(netuid, now);
         match run_epoch(&input) {
             Ok(output) => {

@@ -62,7 +62,8 @@ pub trait WeightInfo {
 	fn commit_weights() -> Weight;
 	fn reveal_weights(n: u32, ) -> Weight;
 	fn swap_hotkey() -> Weight;
-	fn epoch(n: u32, w: u32, ) -> Weight;
+	fn epoch(n: u32, ) -> Weight;
+	fn epoch_weights(w: u32, ) -> Weight;
 	fn root_epoch(n: u32, ) -> Weight;
 	fn pay_out_emission(n: u32, ) -> Weight;
 	fn accrue_emission(n: u32, ) -> Weight;
@@ -638,30 +639,160 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(66_u64))
 			.saturating_add(T::DbWeight::get().writes(107_u64))
 	}
-	fn epoch(n: u32, w: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 20_000)
-			.saturating_add(Weight::from_parts(20_000_000, 200).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(500_000, 8).saturating_mul(w.into()))
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:4096 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:4096 w:0)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:129 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:129 w:128)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LoadedEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
+	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[128, 4096]`.
+	/// The range of component `w` is `[0, 16384]`.
+	fn epoch(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `15110 + n * (45 ±0)`
+		//  Estimated: `334245 + n * (2539 ±0)`
+		// Minimum execution time: 50_817_553_000 picoseconds.
+		Weight::from_parts(264_100_410_016, 334245)
+			// Standard Error: 14_711_140
+			.saturating_add(Weight::from_parts(147_692_453, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(266_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(88_u64))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
 	}
+	fn epoch_weights(w: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 350_000)
+			.saturating_add(Weight::from_parts(1_000_000, 8).saturating_mul(w.into()))
+	}
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:13 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:64 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:64 w:0)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Weights` (r:64 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionValues` (r:0 w:11)
+	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 64]`.
 	fn root_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 20_000)
-			.saturating_add(Weight::from_parts(20_000_000, 3_000).saturating_mul(n.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `1609 + n * (118 ±0)`
+		//  Estimated: `34735 + n * (2593 ±2)`
+		// Minimum execution time: 1_462_200_000 picoseconds.
+		Weight::from_parts(1_828_649_297, 34735)
+			// Standard Error: 8_334_423
+			.saturating_add(Weight::from_parts(265_190_542, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(Weight::from_parts(0, 2593).saturating_mul(n.into()))
 	}
+	/// Storage: `SubtensorModule::LoadedEmission` (r:2 w:1)
+	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
+	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Owner` (r:256 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Delegates` (r:256 w:0)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Stake` (r:256 w:256)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:256 w:256)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakingHotkeys` (r:0 w:256)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 256]`.
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 2_000)
-			.saturating_add(Weight::from_parts(60_000_000, 10_000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
-	}
-	fn accrue_emission(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 2_000)
-			.saturating_add(Weight::from_parts(60_000_000, 5_000).saturating_mul(n.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `843 + n * (134 ±0)`
+		//  Estimated: `6778 + n * (2587 ±0)`
+		// Minimum execution time: 2_357_717_000 picoseconds.
+		Weight::from_parts(47_374_007_234, 6778)
+			// Standard Error: 137_666_271
+			.saturating_add(Weight::from_parts(1_955_984_558, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:66 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionValues` (r:64 w:0)
+	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwnerCut` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetOwnerCut` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:64 w:0)
+	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:64 w:64)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::PendingEmission` (r:64 w:64)
+	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
+	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 64]`.
+	fn accrue_emission(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `607 + n * (80 ±0)`
+		//  Estimated: `6644 + n * (2603 ±2)`
+		// Minimum execution time: 950_694_000 picoseconds.
+		Weight::from_parts(968_889_000, 6644)
+			// Standard Error: 16_677_334
+			.saturating_add(Weight::from_parts(767_895_633, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 }
 
@@ -752,29 +883,42 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(66_u64))
 			.saturating_add(RocksDbWeight::get().writes(107_u64))
 	}
-	fn epoch(n: u32, w: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 20_000)
-			.saturating_add(Weight::from_parts(20_000_000, 200).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(500_000, 8).saturating_mul(w.into()))
+	fn epoch(n: u32, ) -> Weight {
+		Weight::from_parts(264_100_410_016, 334245)
+			.saturating_add(Weight::from_parts(147_692_453, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(266_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(88_u64))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
+	}
+	fn epoch_weights(w: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 350_000)
+			.saturating_add(Weight::from_parts(1_000_000, 8).saturating_mul(w.into()))
 	}
 	fn root_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 20_000)
-			.saturating_add(Weight::from_parts(20_000_000, 3_000).saturating_mul(n.into()))
+		Weight::from_parts(1_828_649_297, 34735)
+			.saturating_add(Weight::from_parts(265_190_542, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(Weight::from_parts(0, 2593).saturating_mul(n.into()))
 	}
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 2_000)
-			.saturating_add(Weight::from_parts(60_000_000, 10_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		Weight::from_parts(47_374_007_234, 6778)
+			.saturating_add(Weight::from_parts(1_955_984_558, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
 	}
 	fn accrue_emission(n: u32, ) -> Weight {
-		Weight::from_parts(20_000_000, 2_000)
-			.saturating_add(Weight::from_parts(60_000_000, 5_000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+		Weight::from_parts(968_889_000, 6644)
+			.saturating_add(Weight::from_parts(767_895_633, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 }

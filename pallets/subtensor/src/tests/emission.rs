@@ -211,6 +211,33 @@ fn payouts_beyond_the_per_block_limit_wait_for_the_next_block() {
     });
 }
 
+#[test]
+fn a_delegate_validator_pays_its_nominators_after_its_take() {
+    emission_subnet().build_and_execute(|| {
+        validators_and_miners();
+        // V1 is a delegate (take 11 796 / 65 535) and ALICE nominates as much as BOB staked.
+        assert_ok!(Staking::become_delegate(RuntimeOrigin::signed(BOB), V1));
+        stake(ALICE, V1, 100_000 * TAO as Balance);
+        let stake_of = |coldkey| pallet_subtensor_staking::Stake::<Test>::get(V1, coldkey);
+        let (bob_before, alice_before) = (stake_of(BOB), stake_of(ALICE));
+        let epoch = next_epoch_block(2);
+        run_checked_to(epoch);
+        let (_, server, validator) = LoadedEmission::<Test>::get(NetUid(1))
+            .unwrap()
+            .into_iter()
+            .find(|(hotkey, _, _)| *hotkey == V1)
+            .unwrap();
+        assert_eq!(server, 0);
+        run_checked_to(epoch + 1);
+        // take = floor(v * 11796 / 65535); ALICE gets floor((v - take) / 2), BOB the rest.
+        let v = validator as Balance;
+        let take = v * 11_796 / 65_535;
+        let nominator = (v - take) / 2;
+        assert_eq!(stake_of(ALICE), alice_before + nominator);
+        assert_eq!(stake_of(BOB), bob_before + v - nominator);
+    });
+}
+
 /// Many tempos with four miners of increasing quality and three validators of equal stake:
 /// two score the miners by quality, the third the other way round.
 #[test]
