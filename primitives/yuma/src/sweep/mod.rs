@@ -366,7 +366,14 @@ mod tests {
 
     /// A random subnet of up to 24 uids, rows from empty to full, every mask.
     fn subnet() -> impl Strategy<Value = (EpochInput, Vec<bool>, Vec<bool>)> {
-        (1_u16..=24).prop_flat_map(|n| {
+        subnet_of(1..=24)
+    }
+
+    /// A random subnet of `sizes` uids, rows from empty to full, every mask.
+    fn subnet_of(
+        sizes: core::ops::RangeInclusive<u16>,
+    ) -> impl Strategy<Value = (EpochInput, Vec<bool>, Vec<bool>)> {
+        sizes.prop_flat_map(|n| {
             let len = usize::from(n);
             let value = prop_oneof![Just(0_u16), Just(u16::MAX), any::<u16>(), 0_u16..4];
             let sparse_row = proptest::collection::btree_map(0..n + 2, value.clone(), 0..=3);
@@ -406,26 +413,45 @@ mod tests {
         })
     }
 
+    /// Both layouts on `input`, compared.
+    fn compare_layouts(
+        input: &EpochInput,
+        active: &[bool],
+        new_permit: &[bool],
+    ) -> Result<(), TestCaseError> {
+        let mut a = stake_weights(&input.stake);
+        let masked: Vec<bool> = active.iter().map(|x| !x).collect();
+        mask_vector(&masked, &mut a);
+        normalize(&mut a);
+        let run = |layout| finney_with(input, &a, new_permit, Some(layout)).unwrap();
+        let (s, d) = (run(Layout::Sparse), run(Layout::Dense));
+        prop_assert_eq!(&s.preranks, &d.preranks);
+        prop_assert_eq!(&s.consensus, &d.consensus);
+        prop_assert_eq!(&s.validator_trust, &d.validator_trust);
+        prop_assert_eq!(&s.ranks, &d.ranks);
+        prop_assert_eq!(&s.bonds.dividends, &d.bonds.dividends);
+        for (i, stores) in new_permit.iter().enumerate() {
+            if *stores {
+                prop_assert_eq!(&s.bonds.stored[i], &d.bonds.stored[i]);
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         /// The two layouts give the same bits.
         #[test]
         fn layouts_agree((input, active, new_permit) in subnet()) {
-            let mut a = stake_weights(&input.stake);
-            let masked: Vec<bool> = active.iter().map(|x| !x).collect();
-            mask_vector(&masked, &mut a);
-            normalize(&mut a);
-            let run = |layout| finney_with(&input, &a, &new_permit, Some(layout)).unwrap();
-            let (s, d) = (run(Layout::Sparse), run(Layout::Dense));
-            prop_assert_eq!(&s.preranks, &d.preranks);
-            prop_assert_eq!(&s.consensus, &d.consensus);
-            prop_assert_eq!(&s.validator_trust, &d.validator_trust);
-            prop_assert_eq!(&s.ranks, &d.ranks);
-            prop_assert_eq!(&s.bonds.dividends, &d.bonds.dividends);
-            for (i, stores) in new_permit.iter().enumerate() {
-                if *stores {
-                    prop_assert_eq!(&s.bonds.stored[i], &d.bonds.stored[i]);
-                }
-            }
+            compare_layouts(&input, &active, &new_permit)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// The two layouts give the same bits on subnets of several blocks of columns.
+        #[test]
+        fn layouts_agree_across_blocks((input, active, new_permit) in subnet_of(25..=90)) {
+            compare_layouts(&input, &active, &new_permit)?;
         }
     }
 
