@@ -236,8 +236,11 @@ impl ColumnConsensus {
         let mut before = zero_stake;
         for (b, stake) in buckets.iter().enumerate() {
             let upto = before.saturating_add(*stake);
-            // Items have a positive stake: a bucket with items has a positive sum.
-            if *stake > 0 && upto > self.minority {
+            // Items have a positive stake: a bucket with items has a positive sum. The bucket
+            // passes if its stake and `upto - minority` are both positive (the difference
+            // saturates on the same side of 0): one test, so that the loop has one branch, taken
+            // once, rather than one on whether each bucket is empty.
+            if (*stake).min(upto.saturating_sub(self.minority)) > 0 {
                 let mut bucket = core::mem::take(&mut self.bucket);
                 bucket.clear();
                 bucket_items(b, &mut bucket);
