@@ -244,12 +244,32 @@ impl<'s> Block<'s> {
     #[inline(never)]
     fn fill(&mut self, start: usize, diagonal: &[usize]) {
         let width = self.width;
-        self.cells.fill(0);
-        for (s, rest) in self.weights.iter_mut().enumerate() {
-            *rest = place(rest, (start, s, width), 0, &mut self.cells);
-        }
-        for (s, rest) in self.bonds.iter_mut().enumerate() {
-            *rest = place(rest, (start, s, width), 16, &mut self.cells);
+        let cells = &mut self.cells;
+        for (s, (weights, bonds)) in self.weights.iter_mut().zip(&mut self.bonds).enumerate() {
+            // Each cell of the slot written once when both sources have an entry for every
+            // column of the block, else cleared and then written with the entries there are.
+            let Some(slot) = cells.get_mut(s..) else { continue };
+            match (run(weights, start), run(bonds, start)) {
+                (Some((w, w_later)), Some((b, b_later))) => {
+                    set_slot(slot, width, w.iter().zip(b).map(|(w, b)| cell(w.1, b.1)));
+                    (*weights, *bonds) = (w_later, b_later);
+                }
+                (Some((w, w_later)), None) => {
+                    set_slot(slot, width, w.iter().map(|w| cell(w.1, 0)));
+                    *weights = w_later;
+                    *bonds = place(bonds, (start, s, width), 16, cells);
+                }
+                (None, Some((b, b_later))) => {
+                    set_slot(slot, width, b.iter().map(|b| cell(0, b.1)));
+                    *bonds = b_later;
+                    *weights = place(weights, (start, s, width), 0, cells);
+                }
+                (None, None) => {
+                    set_slot(slot, width, [0; BLOCK].into_iter());
+                    *weights = place(weights, (start, s, width), 0, cells);
+                    *bonds = place(bonds, (start, s, width), 16, cells);
+                }
+            }
         }
         let diagonal = diagonal.get(start..).unwrap_or(&[]);
         for (c, slot) in diagonal.iter().take(BLOCK).enumerate() {
@@ -268,9 +288,42 @@ impl<'s> Block<'s> {
     }
 }
 
+/// The entries of a source for the columns of a block.
+type Entries = [(u16, u16); BLOCK];
+
+/// A cell holding the weight `w` and the previous bond `b`.
+#[inline(always)]
+fn cell(w: u16, b: u16) -> u32 {
+    u32::from(w) | u32::from(b) << 16
+}
+
+/// The entries of `rest` (ordered by uid, none below `start`) for the columns
+/// `start..start + BLOCK` and those after them, if it has one for each of these columns: it
+/// does if it has one for the last, since the uids increase from `start`.
+#[inline(always)]
+fn run(rest: &[(u16, u16)], start: usize) -> Option<(&Entries, &[(u16, u16)])> {
+    let last = start.wrapping_add(BLOCK).wrapping_sub(1);
+    let full = rest.get(BLOCK.wrapping_sub(1)).is_some_and(|(j, _)| usize::from(*j) == last);
+    rest.split_first_chunk::<BLOCK>().filter(|_| full)
+}
+
+/// Writes `values` to the cells of one slot in the block's columns, `slot` starting with the
+/// slot's cell in the first column (the cell in column `c` is at `c * width`).
+#[inline(always)]
+fn set_slot(slot: &mut [u32], width: usize, values: impl Iterator<Item = u32>) {
+    let mut at = 0_usize;
+    for value in values {
+        if let Some(cell) = slot.get_mut(at) {
+            *cell = value;
+        }
+        // At most BLOCK * width.
+        at = at.wrapping_add(width);
+    }
+}
+
 /// Places the entries of `rest` (ordered by uid, none below `start`) with uids below
-/// `start + BLOCK` in the cells of slot `s` of the block, at bit `shift` (0 or 16) of each;
-/// returns the entries after them.
+/// `start + BLOCK` in the cells of slot `s` of the block, at bit `shift` (0 or 16) of each
+/// (which must be 0); returns the entries after them.
 #[inline(always)]
 fn place<'r>(
     rest: &'r [(u16, u16)],
@@ -278,24 +331,6 @@ fn place<'r>(
     shift: u32,
     cells: &mut [u32],
 ) -> &'r [(u16, u16)] {
-    // The uids increase from start: if the block's last column has an entry, every column of
-    // the block has one, in order.
-    let last = start.wrapping_add(BLOCK).wrapping_sub(1);
-    if rest.get(BLOCK.wrapping_sub(1)).is_some_and(|(j, _)| usize::from(*j) == last) {
-        if let (Some((now, later)), Some(slot)) =
-            (rest.split_first_chunk::<BLOCK>(), cells.get_mut(s..))
-        {
-            // The cell of slot s in column start + c is at c * width (all in the block).
-            let mut at = 0_usize;
-            for &(_, v) in now {
-                if let Some(cell) = slot.get_mut(at) {
-                    *cell |= u32::from(v) << shift;
-                }
-                at = at.wrapping_add(width);
-            }
-            return later;
-        }
-    }
     let mut taken = 0_usize;
     for &(j, v) in rest {
         // No uid is below start.
