@@ -202,7 +202,7 @@ fn kept(
 }
 
 /// Columns per block of the sweep (see [`Block`]).
-const BLOCK: usize = 16;
+const BLOCK: usize = 32;
 
 /// The cells of a block of at most [`BLOCK`] consecutive columns, `width` slots each: the
 /// weight of each slot in the low half of its cell and the previous bond in the high half,
