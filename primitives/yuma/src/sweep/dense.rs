@@ -5,7 +5,10 @@
 //!
 //! The stored rows are first read once each for the repeated-uid check, the mask and the row
 //! sums; a row that names its uids in increasing order and none of whose pairs is outdated (the
-//! usual row) is then used as it is, any other is copied with only its kept entries, sorted. Then
+//! usual row) is then used as it is, any other is copied with only its kept entries, sorted.
+//! The bond rows none of whose pairs is outdated are not read then but checked while the
+//! columns are filled; if one turns out not to name its uids in increasing order, the sweep is
+//! done again with every row read first (see [`Reader::row`]). Then
 //! one sweep over the columns computes, per column, the weights, the pre-rank, the consensus, the
 //! clipping, the validator trust, the rank, the EMA bonds, their normalisation and the stored
 //! values. The cells are filled [`BLOCK`] columns at a time from one cursor per slot into each
@@ -39,11 +42,12 @@ const BUCKETS: usize = 256;
 struct Dense<'a> {
     /// Per slot: the kept entries of its row, ordered by uid (see [`Reader::row`]).
     sources: Vec<Cow<'a, [(u16, u16)]>>,
-    /// Per slot: the sum of its kept values.
+    /// Per slot: the sum of its kept values (for a row left unchecked, see [`Reader::row`],
+    /// only whether it has entries).
     sums: Vec<u64>,
     /// Per slot: its largest kept value (if asked for, see [`Reader::row`]; else possibly 0).
     largest: Vec<u16>,
-    /// Whether any value is kept.
+    /// Whether any value is kept (or, for a row left unchecked, stored).
     any: bool,
 }
 
@@ -59,6 +63,8 @@ struct Reader<'a> {
     slotting: (&'a [usize], usize),
     /// The largest `registered`.
     latest: u64,
+    /// Whether the rows that need no mask are left unchecked (see [`Reader::row`]).
+    unchecked: bool,
     /// Per uid: the stamp of the last row that named it (1 + the row).
     seen: Vec<u32>,
     /// What the rows read so far hold.
@@ -66,14 +72,21 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// A reader of the rows of `mask` with the slots of `slotting`.
-    fn new(registered: &'a [u64], mask: Mask<'a>, slotting: (&'a [usize], usize)) -> Self {
+    /// A reader of the rows of `mask` with the slots of `slotting`, leaving the rows that need
+    /// no mask `unchecked` if asked to.
+    fn new(
+        registered: &'a [u64],
+        mask: Mask<'a>,
+        slotting: (&'a [usize], usize),
+        unchecked: bool,
+    ) -> Self {
         let width = slotting.1;
         Self {
             registered,
             mask,
             slotting,
             latest: registered.iter().copied().max().unwrap_or(0),
+            unchecked,
             seen: vec![0; registered.len()],
             dense: Dense {
                 sources: vec![Cow::Borrowed(&[]); width],
@@ -93,6 +106,11 @@ impl<'a> Reader<'a> {
     /// `>= n`) when its uids increase and none of its pairs is outdated (the dropped diagonal
     /// entry, if any, is then still in it, see [`Block::fill`]); otherwise a copy of its kept
     /// entries, sorted.
+    ///
+    /// If the reader leaves rows unchecked, a row with a slot none of whose pairs is outdated and
+    /// without a dropped diagonal entry is not read here: its source is the whole row, assumed
+    /// to name its uids in increasing order, which [`Block::fill`] checks as it reads it (and the
+    /// sweep is done again without unchecked rows if it does not).
     fn row<const LARGEST: bool>(&mut self, i: usize, row: &'a [(u16, u16)]) -> Result<(), u16> {
         let ((slot_of, width), mask) = (self.slotting, self.mask);
         // Rows are at most n <= 65535.
@@ -118,7 +136,9 @@ impl<'a> Reader<'a> {
         // Most rows were updated after every registration (no pair of theirs is outdated), and
         // name their uids in increasing order (none twice); the others are copied with every
         // check.
-        let read = if self.latest < limit && increasing(row) {
+        let read = if self.latest < limit && self.unchecked && !mask.skip_diagonal {
+            (Cow::Borrowed(row), u64::from(!row.is_empty()), 0)
+        } else if self.latest < limit && increasing(row) {
             let (source, total, largest) = kept_increasing::<LARGEST>(row, n, diagonal);
             (Cow::Borrowed(source), total, largest)
         } else {
@@ -218,6 +238,8 @@ struct Block<'s> {
     width: usize,
     /// The cells, column after column.
     cells: Vec<u32>,
+    /// Whether a bond source was found not to name its uids in increasing order.
+    unordered: bool,
 }
 
 impl<'s> Block<'s> {
@@ -235,12 +257,19 @@ impl<'s> Block<'s> {
             bonds: rests(bonds),
             width,
             cells: vec![0; width.saturating_mul(BLOCK)],
+            unordered: false,
         }
     }
 
     /// Fills the cells of the columns `start..start + BLOCK` (those below `n` hold values),
     /// which follow those of the previous fill. The weight of slot `diagonal[j]` in column `j`,
     /// if any, is set to 0 (the dropped diagonal entry of a borrowed source).
+    ///
+    /// The bond sources are checked as they are read (a row left unchecked by its [`Reader`]
+    /// may name its uids in any order): an entry below the block or not above the one before it
+    /// in the block marks the block [`Self::unordered`] (the cells are then not all filled),
+    /// and so does an entry for a uid below `n` left after the last fill
+    /// ([`Self::ordered_to_the_end`]).
     #[inline(never)]
     fn fill(&mut self, start: usize, diagonal: &[usize]) {
         let width = self.width;
@@ -249,7 +278,8 @@ impl<'s> Block<'s> {
             // Each cell of the slot written once when both sources have an entry for every
             // column of the block, else cleared and then written with the entries there are.
             let Some(slot) = cells.get_mut(s..) else { continue };
-            match (run(weights, start), run(bonds, start)) {
+            let mut unordered = false;
+            match (run::<false>(weights, start), run::<true>(bonds, start)) {
                 (Some((w, w_later)), Some((b, b_later))) => {
                     set_slot(slot, width, w.iter().zip(b).map(|(w, b)| cell(w.1, b.1)));
                     (*weights, *bonds) = (w_later, b_later);
@@ -257,19 +287,20 @@ impl<'s> Block<'s> {
                 (Some((w, w_later)), None) => {
                     set_slot(slot, width, w.iter().map(|w| cell(w.1, 0)));
                     *weights = w_later;
-                    *bonds = place(bonds, (start, s, width), 16, cells);
+                    (*bonds, unordered) = place::<true>(bonds, (start, s, width), 16, cells);
                 }
                 (None, Some((b, b_later))) => {
                     set_slot(slot, width, b.iter().map(|b| cell(0, b.1)));
                     *bonds = b_later;
-                    *weights = place(weights, (start, s, width), 0, cells);
+                    (*weights, _) = place::<false>(weights, (start, s, width), 0, cells);
                 }
                 (None, None) => {
                     set_slot(slot, width, [0; BLOCK].into_iter());
-                    *weights = place(weights, (start, s, width), 0, cells);
-                    *bonds = place(bonds, (start, s, width), 16, cells);
+                    (*weights, _) = place::<false>(weights, (start, s, width), 0, cells);
+                    (*bonds, unordered) = place::<true>(bonds, (start, s, width), 16, cells);
                 }
             }
+            self.unordered |= unordered;
         }
         let diagonal = diagonal.get(start..).unwrap_or(&[]);
         for (c, slot) in diagonal.iter().take(BLOCK).enumerate() {
@@ -279,6 +310,13 @@ impl<'s> Block<'s> {
                 *cell &= 0xFFFF_0000;
             }
         }
+    }
+
+    /// Whether the bond sources named their uids in increasing order (see [`Self::fill`]) once
+    /// every column below `n` is filled.
+    fn ordered_to_the_end(&self, n: usize) -> bool {
+        let left = |rest: &&[(u16, u16)]| rest.iter().any(|(j, _)| usize::from(*j) < n);
+        !self.unordered && !self.bonds.iter().any(left)
     }
 
     /// The cells of column `start + c`.
@@ -299,12 +337,17 @@ fn cell(w: u16, b: u16) -> u32 {
 
 /// The entries of `rest` (ordered by uid, none below `start`) for the columns
 /// `start..start + BLOCK` and those after them, if it has one for each of these columns: it
-/// does if it has one for the last, since the uids increase from `start`.
+/// does if it has one for the last, since the uids increase from `start` (if `CHECK`, `rest`
+/// may be in any order, and each of its first `BLOCK` uids is compared with its column).
 #[inline(always)]
-fn run(rest: &[(u16, u16)], start: usize) -> Option<(&Entries, &[(u16, u16)])> {
+fn run<const CHECK: bool>(rest: &[(u16, u16)], start: usize) -> Option<(&Entries, &[(u16, u16)])> {
     let last = start.wrapping_add(BLOCK).wrapping_sub(1);
     let full = rest.get(BLOCK.wrapping_sub(1)).is_some_and(|(j, _)| usize::from(*j) == last);
-    rest.split_first_chunk::<BLOCK>().filter(|_| full)
+    rest.split_first_chunk::<BLOCK>().filter(|(now, _)| {
+        // Without stopping at the first that differs: vectorised.
+        let each = |(c, (j, _)): (usize, &(u16, u16))| usize::from(*j) == start.wrapping_add(c);
+        full && (!CHECK || now.iter().enumerate().fold(true, |all, e| all & each(e)))
+    })
 }
 
 /// Writes `values` to the cells of one slot in the block's columns, `slot` starting with the
@@ -323,29 +366,35 @@ fn set_slot(slot: &mut [u32], width: usize, values: impl Iterator<Item = u32>) {
 
 /// Places the entries of `rest` (ordered by uid, none below `start`) with uids below
 /// `start + BLOCK` in the cells of slot `s` of the block, at bit `shift` (0 or 16) of each
-/// (which must be 0); returns the entries after them.
+/// (which must be 0); returns the entries after them. If `CHECK`, `rest` may be in any order:
+/// placing stops at the first entry of the block not above the one before it (or below
+/// `start`, where it is left), and the second value returned tells whether that happened.
 #[inline(always)]
-fn place<'r>(
+fn place<'r, const CHECK: bool>(
     rest: &'r [(u16, u16)],
     (start, s, width): (usize, usize, usize),
     shift: u32,
     cells: &mut [u32],
-) -> &'r [(u16, u16)] {
-    let mut taken = 0_usize;
+) -> (&'r [(u16, u16)], bool) {
+    let (mut taken, mut next) = (0_usize, start);
     for &(j, v) in rest {
-        // No uid is below start.
+        // No uid is below start (unless `CHECK`: then it is left, and found after the sweep).
         let c = usize::from(j).wrapping_sub(start);
         if c >= BLOCK {
             break;
+        }
+        if CHECK && usize::from(j) < next {
+            return (rest.get(taken..).unwrap_or(&[]), true);
         }
         // c < BLOCK and s < width: below BLOCK * width.
         if let Some(cell) = cells.get_mut(c.wrapping_mul(width).wrapping_add(s)) {
             *cell |= u32::from(v) << shift;
         }
-        // At most rest.len().
+        // At most rest.len(), and j + 1 <= 65536.
         taken = taken.wrapping_add(1);
+        next = usize::from(j).wrapping_add(1);
     }
-    rest.get(taken..).unwrap_or(&[])
+    (rest.get(taken..).unwrap_or(&[]), false)
 }
 
 /// Column `j` of column-major `cells` with `width` slots per column.
@@ -771,6 +820,24 @@ pub(super) fn sweep(
     input: &EpochInput,
     new_permit: &[bool],
 ) -> Result<Matrices<FinneyBonds>, EpochError> {
+    // The stored bonds, ordered by column, are checked as the columns are filled; a row that
+    // is not (or names a uid twice) is found by reading every row first.
+    let (matrices, ordered) = sweep_with(&context, input, new_permit, true)?;
+    if ordered {
+        return Ok(matrices);
+    }
+    sweep_with(&context, input, new_permit, false).map(|(matrices, _)| matrices)
+}
+
+/// [`sweep`], with the bond rows that need no mask left `unchecked` (see [`Reader::row`]) if
+/// asked to; `false` with the matrices (then meaningless) if one of them turns out not to name
+/// its uids in increasing order.
+fn sweep_with(
+    context: &Context,
+    input: &EpochInput,
+    new_permit: &[bool],
+    unchecked: bool,
+) -> Result<(Matrices<FinneyBonds>, bool), EpochError> {
     let n = context.n;
     let registered = &input.block_at_registration;
     let (weight_mask, bond_mask) = masks(input);
@@ -795,8 +862,8 @@ pub(super) fn sweep(
     // weights is the error if there is one, else that of the bonds (the bonds are not read
     // further after it).
     let slotting = (slot_of.as_slice(), width);
-    let mut weight_reader = Reader::new(registered, weight_mask, slotting);
-    let mut bond_reader = Reader::new(registered, bond_mask, slotting);
+    let mut weight_reader = Reader::new(registered, weight_mask, slotting, false);
+    let mut bond_reader = Reader::new(registered, bond_mask, slotting, unchecked);
     let mut bond_error = None;
     for i in 0..input.weights.len().max(input.bonds.len()) {
         if let Some(row) = input.weights.get(i) {
@@ -831,7 +898,7 @@ pub(super) fn sweep(
     let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
     let shift = shift
         .saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)));
-    let Context { mut rule, rates, .. } = context;
+    let (mut rule, rates) = (context.rule.clone(), context.rates);
     let divisors = sum_divisors(&weights.sums);
     // The consensus stakes of the slots, their sum (at most that of all voters, 2^32), and
     // whether some voter has no slot.
@@ -875,6 +942,9 @@ pub(super) fn sweep(
         if j.is_multiple_of(BLOCK) {
             // The slot of row j holds its dropped diagonal weight, if any.
             block.fill(j, &slot_of);
+            if block.unordered {
+                break;
+            }
         }
         let column = block.column(j.wrapping_rem(BLOCK));
         let prerank = match &divisors {
@@ -916,6 +986,8 @@ pub(super) fn sweep(
         }
     }
 
+    let ordered = block.ordered_to_the_end(n);
+
     // 10. The incentive; 14. the dividends.
     let mut incentive = ranks.clone();
     normalize(&mut incentive);
@@ -947,11 +1019,12 @@ pub(super) fn sweep(
         }
     }
     normalize(&mut dividends);
-    Ok(Matrices {
+    let matrices = Matrices {
         preranks,
         consensus,
         validator_trust,
         ranks,
         bonds: FinneyBonds { dividends, stored: stored_rows },
-    })
+    };
+    Ok((matrices, ordered))
 }

@@ -501,6 +501,44 @@ mod tests {
     }
 
     #[test]
+    fn bond_rows_in_any_order_across_blocks() {
+        // Bond rows read while the columns are filled (none of their pairs outdated): out of
+        // order from the second block on, with uids >= n in between and repeated, or in order;
+        // the dense layout gives the sparse layout's bits, and a uid < n named twice is found.
+        let n = 70_u16;
+        let full = |i: u16| (0..n).filter(|j| *j != i).map(|j| (j, 7 + j)).collect::<Vec<_>>();
+        let mut input = EpochInput {
+            block: 200,
+            n,
+            stake: (0..n).map(|i| 1_000 + u64::from(i)).collect(),
+            last_update: vec![100; 70],
+            block_at_registration: vec![0; 70],
+            validator_permit: vec![true; 70],
+            weights: (0..n).map(full).collect(),
+            bonds: (0..n).map(full).collect(),
+            kappa: 32_767,
+            bonds_moving_average: 900_000,
+            ..EpochInput::default()
+        };
+        input.bonds[3].swap(40, 50);
+        input.bonds[5].insert(45, (n + 9, 3));
+        input.bonds[5].insert(46, (n + 9, 3));
+        input.bonds[6].truncate(60);
+        input.bonds[6].push((n + 1, 4));
+        input.bonds[6].push((65, 4));
+        let a = stake_weights(&input.stake);
+        let permits = vec![true; 70];
+        let run = |input: &EpochInput, layout| finney_with(input, &a, &permits, Some(layout));
+        let (s, d) = (run(&input, Layout::Sparse).unwrap(), run(&input, Layout::Dense).unwrap());
+        assert_eq!(s.consensus, d.consensus);
+        assert_eq!(s.ranks, d.ranks);
+        assert_eq!(s.bonds, d.bonds);
+        input.bonds[8].push((33, 1));
+        let error = EpochError::DuplicateUid { field: "bonds", row: 8, uid: 33 };
+        assert_eq!(run(&input, Layout::Dense).err(), Some(error));
+    }
+
+    #[test]
     fn layout_choice() {
         // 128 validators weighting 4096 uids (themselves excluded): dense; a handful of
         // entries each: sparse.
