@@ -154,6 +154,10 @@ pub(crate) struct ColumnConsensus {
     bucket: Vec<(i64, i64)>,
 }
 
+/// Buckets summed at once by [`ColumnConsensus::of_histogram`] before they are scanned one by
+/// one.
+const GROUP: usize = 16;
+
 /// What [`ColumnConsensus::of_buckets`] needs of a column besides its buckets.
 #[cfg(test)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -221,7 +225,8 @@ impl ColumnConsensus {
     }
 
     /// [`Self::of_buckets`] with the items summed up by `items` and their largest score given
-    /// by `largest` (called only if no bucket passes the minority point).
+    /// by `largest` (called only if no bucket passes the minority point). The buckets are
+    /// scanned [`GROUP`] at a time up to the group where the minority point is passed.
     pub fn of_histogram(
         &mut self,
         buckets: &[i64],
@@ -234,10 +239,30 @@ impl ColumnConsensus {
             return ZERO;
         }
         let mut before = zero_stake;
-        for (b, stake) in buckets.iter().enumerate() {
+        // Whole groups of buckets first: a group of stakes in [0, 2^58) (their sum fits, and
+        // the cumulative stake only grows through it, saturating at the end of the group as it
+        // would bucket by bucket) that does not take the cumulative stake past the minority
+        // point has no bucket that passes.
+        let mut skipped = 0_usize;
+        for group in buckets.chunks_exact(GROUP) {
+            let (total, bits) =
+                group.iter().fold((0_i64, 0_u64), |(t, b), s| (t.wrapping_add(*s), b | *s as u64));
+            let upto = before.saturating_add(total);
+            if bits >= 1 << 58 || upto > self.minority {
+                break;
+            }
+            before = upto;
+            // At most the number of buckets.
+            skipped = skipped.wrapping_add(GROUP);
+        }
+        let rest = buckets.get(skipped..).unwrap_or(&[]);
+        for (b, stake) in (skipped..).zip(rest) {
             let upto = before.saturating_add(*stake);
-            // Items have a positive stake: a bucket with items has a positive sum.
-            if *stake > 0 && upto > self.minority {
+            // Items have a positive stake: a bucket with items has a positive sum. The bucket
+            // passes if its stake and `upto - minority` are both positive (the difference
+            // saturates on the same side of 0): one test, so that the loop has one branch, taken
+            // once, rather than one on whether each bucket is empty.
+            if (*stake).min(upto.saturating_sub(self.minority)) > 0 {
                 let mut bucket = core::mem::take(&mut self.bucket);
                 bucket.clear();
                 bucket_items(b, &mut bucket);

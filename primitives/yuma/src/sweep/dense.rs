@@ -3,13 +3,19 @@
 //! weight and previous bond (0 where the row has no kept entry, which is the same as no entry,
 //! see [`super`]), and every loop zips it with per-slot arrays.
 //!
-//! The stored rows are read once each: the repeated-uid check, the mask, the row sums and the
-//! placement of the kept values in their columns in one pass. Then one sweep over the columns
-//! computes, per column, the weights, the pre-rank, the consensus, the clipping, the validator
-//! trust, the rank, the EMA bonds, their normalisation and the stored values, and overwrites the
-//! column's cells, read by then, with the normalised EMA bonds (as `u32`, the rare value 1 aside)
-//! for the dividends, which need the incentive (all the ranks) and take a last pass of one
-//! product per entry. One buffer of `4 * width * n` bytes thus holds all three.
+//! The stored rows are first read once each for the repeated-uid check, the mask and the row
+//! sums; a row that names its uids in increasing order and none of whose pairs is outdated (the
+//! usual row) is then used as it is, any other is copied with only its kept entries, sorted.
+//! The bond rows none of whose pairs is outdated are not read then but checked while the
+//! columns are filled; if one turns out not to name its uids in increasing order, the sweep is
+//! done again with every row read first (see [`Reader::row`]). Then
+//! one sweep over the columns computes, per column, the weights, the pre-rank, the consensus, the
+//! clipping, the validator trust, the rank, the EMA bonds, their normalisation and the stored
+//! values. The cells are filled [`BLOCK`] columns at a time from one cursor per slot into each
+//! row (see [`Block`]), so that the rows are read in order and the cells stay in cache. The
+//! normalised EMA bonds (as `u32`, the rare value 1 aside) go to a buffer of `4 * width * n`
+//! bytes for the dividends, which need the incentive (all the ranks) and take a last pass of one
+//! product per entry.
 //!
 //! The consensus of a column is found from a histogram of its scores, summed while the weights
 //! are computed: a bucket for zero scores and 255 of equal power-of-two width covering the
@@ -26,28 +32,29 @@ use crate::{
     vector::normalize,
     EpochError, EpochInput,
 };
-use alloc::{vec, vec::Vec};
+use alloc::{borrow::Cow, vec, vec::Vec};
 use substrate_fixed::types::I32F32;
 
 /// Number of buckets of the consensus histogram (the first for zero scores).
 const BUCKETS: usize = 256;
 
-/// What a [`Filler`] finds of stored rows in the dense layout (their values go to the cells).
-struct Dense {
-    /// Per slot: the sum of its kept values.
+/// What a [`Reader`] finds of stored rows in the dense layout.
+struct Dense<'a> {
+    /// Per slot: the kept entries of its row, ordered by uid (see [`Reader::row`]).
+    sources: Vec<Cow<'a, [(u16, u16)]>>,
+    /// Per slot: the sum of its kept values (for a row left unchecked, see [`Reader::row`],
+    /// only whether it has entries).
     sums: Vec<u64>,
-    /// Per slot: its largest kept value (if asked for, see [`Filler::row`]; else possibly 0).
+    /// Per slot: its largest kept value (if asked for, see [`Reader::row`]; else possibly 0).
     largest: Vec<u16>,
-    /// Whether any value is kept.
+    /// Whether any value is kept (or, for a row left unchecked, stored).
     any: bool,
 }
 
 /// Reads stored rows, one at a time, once: checks every row for a repeated uid `< n`
-/// (`n = registered.len()`), and places the entries kept by `mask` of the rows with a slot
-/// (`slot_of[i] < width`) in their columns: the kept value of slot `s` at column `j` goes to the
-/// half of `cells[j * width + s]` at bit `SHIFT` (see [`set_half`]: the cells must be 0, and
-/// each is filled with `SHIFT` 0 before it is with `SHIFT` 16).
-struct Filler<'a> {
+/// (`n = registered.len()`), and keeps, for the rows with a slot (`slot_of[i] < width`), the
+/// source of the column sweep's values (see [`Reader::row`]) with the sum of its kept values.
+struct Reader<'a> {
     /// `block_at_registration` of each uid.
     registered: &'a [u64],
     /// The entries kept.
@@ -56,35 +63,55 @@ struct Filler<'a> {
     slotting: (&'a [usize], usize),
     /// The largest `registered`.
     latest: u64,
+    /// Whether the rows that need no mask are left unchecked (see [`Reader::row`]).
+    unchecked: bool,
     /// Per uid: the stamp of the last row that named it (1 + the row).
     seen: Vec<u32>,
     /// What the rows read so far hold.
-    dense: Dense,
+    dense: Dense<'a>,
 }
 
-impl<'a> Filler<'a> {
-    /// A filler for the rows of `mask` with the slots of `slotting`.
-    fn new(registered: &'a [u64], mask: Mask<'a>, slotting: (&'a [usize], usize)) -> Self {
+impl<'a> Reader<'a> {
+    /// A reader of the rows of `mask` with the slots of `slotting`, leaving the rows that need
+    /// no mask `unchecked` if asked to.
+    fn new(
+        registered: &'a [u64],
+        mask: Mask<'a>,
+        slotting: (&'a [usize], usize),
+        unchecked: bool,
+    ) -> Self {
         let width = slotting.1;
         Self {
             registered,
             mask,
             slotting,
             latest: registered.iter().copied().max().unwrap_or(0),
+            unchecked,
             seen: vec![0; registered.len()],
-            dense: Dense { sums: vec![0_u64; width], largest: vec![0_u16; width], any: false },
+            dense: Dense {
+                sources: vec![Cow::Borrowed(&[]); width],
+                sums: vec![0_u64; width],
+                largest: vec![0_u16; width],
+                any: false,
+            },
         }
     }
 
     /// Reads row `i` (the rows are read in increasing order, each once): fails with the first
     /// uid it names twice, as [`crate::sparse::find_duplicate`] does for the first row that
-    /// does. The largest value of the row's slot is found only if `LARGEST`.
-    fn row<const LARGEST: bool, const SHIFT: u32>(
-        &mut self,
-        i: usize,
-        row: &[(u16, u16)],
-        cells: &mut [u32],
-    ) -> Result<(), u16> {
+    /// does. The largest kept value is found only if `LARGEST`.
+    ///
+    /// The source of a row with a slot names the uids of its kept entries in increasing order,
+    /// all below `n`, each value 0 where it is not kept: the row itself (up to its first uid
+    /// `>= n`) when its uids increase and none of its pairs is outdated (the dropped diagonal
+    /// entry, if any, is then still in it, see [`Block::fill`]); otherwise a copy of its kept
+    /// entries, sorted.
+    ///
+    /// If the reader leaves rows unchecked, a row with a slot none of whose pairs is outdated and
+    /// without a dropped diagonal entry is not read here: its source is the whole row, assumed
+    /// to name its uids in increasing order, which [`Block::fill`] checks as it reads it (and the
+    /// sweep is done again without unchecked rows if it does not).
+    fn row<const LARGEST: bool>(&mut self, i: usize, row: &'a [(u16, u16)]) -> Result<(), u16> {
         let ((slot_of, width), mask) = (self.slotting, self.mask);
         // Rows are at most n <= 65535.
         let stamp = u32::try_from(i).unwrap_or(u32::MAX).wrapping_add(1);
@@ -105,221 +132,272 @@ impl<'a> Filler<'a> {
         let limit = mask.limit(i);
         // The diagonal entry's uid, if it is dropped (i < n <= 65535; none otherwise).
         let diagonal = if mask.skip_diagonal { i } else { usize::MAX };
-        let values = cells.get_mut(s..).unwrap_or(&mut []);
-        let target = Target { stamp, diagonal, width, n: self.registered.len() };
+        let n = self.registered.len();
         // Most rows were updated after every registration (no pair of theirs is outdated), and
-        // name their uids in increasing order (none twice); the others are read again with
-        // every check.
-        let placed = if self.latest < limit {
-            place_increasing::<LARGEST, SHIFT>(row, target, values)
+        // name their uids in increasing order (none twice); the others are copied with every
+        // check.
+        let read = if self.latest < limit && self.unchecked && !mask.skip_diagonal {
+            (Cow::Borrowed(row), u64::from(!row.is_empty()), 0)
+        } else if self.latest < limit && increasing(row) {
+            let (source, total, largest) = kept_increasing::<LARGEST>(row, n, diagonal);
+            (Cow::Borrowed(source), total, largest)
         } else {
-            None
-        };
-        let (total, largest) = match placed {
-            Some(placed) => placed,
-            None => place::<SHIFT>(row, target, (&mut self.seen, self.registered, limit), values)?,
+            let (source, total, largest) =
+                kept(row, (stamp, diagonal), (&mut self.seen, self.registered, limit))?;
+            (Cow::Owned(source), total, largest)
         };
         let dense = &mut self.dense;
-        if let (Some(sum), Some(max)) = (dense.sums.get_mut(s), dense.largest.get_mut(s)) {
-            (*sum, *max) = (total, largest);
+        if let (Some(source), Some(sum), Some(max)) =
+            (dense.sources.get_mut(s), dense.sums.get_mut(s), dense.largest.get_mut(s))
+        {
+            dense.any |= read.1 > 0;
+            (*source, *sum, *max) = read;
         }
-        dense.any |= total > 0;
         Ok(())
     }
 }
 
-/// Writes `v` to the half of `cell` at bit `SHIFT`: the whole cell for 0 (the low half is
-/// written first, each cell once), added to the high half for 16 (which is 0 until then, and
-/// is written at most once, or again with the same value, see [`place_increasing`]).
-#[inline(always)]
-fn set_half<const SHIFT: u32>(cell: &mut u32, v: u16) {
-    if SHIFT == 0 {
-        *cell = u32::from(v);
-    } else {
-        *cell |= u32::from(v) << SHIFT;
-    }
-}
+/// The source of a row (see [`Reader::row`]), the sum and the largest of its kept values.
+type Kept<S> = (S, u64, u16);
 
 /// Whether the uids of `row` increase strictly (so that none is named twice).
 fn increasing(row: &[(u16, u16)]) -> bool {
-    row.iter().zip(row.iter().skip(1)).all(|(a, b)| a.0 < b.0)
+    // Without stopping at the first pair that does not (most rows increase): vectorised.
+    row.iter().zip(row.iter().skip(1)).fold(true, |all, (a, b)| all & (a.0 < b.0))
 }
 
-/// Where [`place`] puts a row's entries.
-#[derive(Clone, Copy)]
-struct Target {
-    /// The row's duplicate-check stamp.
-    stamp: u32,
-    /// The uid of the dropped diagonal entry (`usize::MAX`: none).
-    diagonal: usize,
-    /// Slots per column.
-    width: usize,
-    /// Number of uids (columns).
-    n: usize,
-}
-
-/// The entries of one row read by [`Filler::row`]: each `(j, v)` with `j < n` is checked against
-/// `seen` (fails with `j` if the row named it before), and written at `values[j * width]` if
-/// kept (only when `registered_j < limit`), else 0. Returns the sum and the largest of the kept
-/// values.
-fn place<const SHIFT: u32>(
+/// The source of a row whose uids increase and none of whose pairs is outdated (see
+/// [`Reader::row`]): its entries with uids below `n`, the sum and (if `LARGEST`) the largest of
+/// their values but that of the uid `diagonal`.
+fn kept_increasing<const LARGEST: bool>(
     row: &[(u16, u16)],
-    target: Target,
+    n: usize,
+    diagonal: usize,
+) -> Kept<&[(u16, u16)]> {
+    let below_n = row.get(..row.partition_point(|(j, _)| usize::from(*j) < n)).unwrap_or(&[]);
+    let split = below_n.partition_point(|(j, _)| usize::from(*j) < diagonal);
+    let (before, rest) = below_n.split_at(split);
+    // If the uids increase, the diagonal entry can only be the first of the rest.
+    let after = match rest.split_first() {
+        Some((&(j, _), after)) if usize::from(j) == diagonal => after,
+        _ => rest,
+    };
+    // At most 65535 values (distinct uids < n) of at most 65535: below 2^32.
+    let sum = |part: &[(u16, u16)]| part.iter().fold(0_u64, |t, e| t.wrapping_add(u64::from(e.1)));
+    let max = |part: &[(u16, u16)]| part.iter().fold(0_u16, |m, e| m.max(e.1));
+    let total = sum(before).wrapping_add(sum(after));
+    let largest = if LARGEST { max(before).max(max(after)) } else { 0 };
+    (below_n, total, largest)
+}
+
+/// The source of any other row with a slot (see [`Reader::row`]): each `(j, v)` with `j < n` is
+/// checked against `seen` (fails with `j` if the row named it before, `stamp` marking the row),
+/// and kept if `registered_j < limit` and `j != diagonal`. Returns the kept entries ordered by
+/// uid, the sum and the largest of their values.
+fn kept(
+    row: &[(u16, u16)],
+    (stamp, diagonal): (u32, usize),
     (seen, registered, limit): (&mut [u32], &[u64], u64),
-    values: &mut [u32],
-) -> Result<(u64, u16), u16> {
+) -> Result<Kept<Vec<(u16, u16)>>, u16> {
     // At most 65535 kept values (distinct uids < n) of at most 65535: below 2^32.
     let (mut total, mut largest) = (0_u64, 0_u16);
+    let mut entries = Vec::with_capacity(row.len());
     for &(j, v) in row {
         let ju = usize::from(j);
         let Some(mark) = seen.get_mut(ju) else { continue };
-        if *mark == target.stamp {
+        if *mark == stamp {
             return Err(j);
         }
-        *mark = target.stamp;
+        *mark = stamp;
         let current = registered.get(ju).is_some_and(|r| *r < limit);
-        // Written in any case (each position at most once, as the uid is not repeated): a
-        // value not kept (`Mask::keeps`) is written as 0, which is no entry.
-        let kept = if current && ju != target.diagonal { v } else { 0 };
-        // j < n: position s + j * width is below width * n.
-        if let Some(value) = values.get_mut(ju.wrapping_mul(target.width)) {
-            set_half::<SHIFT>(value, kept);
-        }
-        total = total.wrapping_add(u64::from(kept));
-        largest = largest.max(kept);
-    }
-    Ok((total, largest))
-}
-
-/// [`place`] for a row none of whose pairs is outdated, as long as its uids increase: `None`
-/// (some values written) at the first uid that does not, so that [`place`] reads it again
-/// (writing the same values).
-#[inline(never)]
-fn place_increasing<const LARGEST: bool, const SHIFT: u32>(
-    row: &[(u16, u16)],
-    target: Target,
-    values: &mut [u32],
-) -> Option<(u64, u16)> {
-    // The entries before the dropped diagonal one, and from it on (if the uids increase, the
-    // diagonal entry can only be the first of the rest).
-    let split = row.partition_point(|(j, _)| usize::from(*j) < target.diagonal);
-    let (before, rest) = row.split_at(split);
-    let mut sums = Increasing { next: 0, total: 0, largest: 0 };
-    sums.place_part::<LARGEST, SHIFT>(before, (target.width, target.n), values)?;
-    let rest = match rest.split_first() {
-        Some((&(j, _), rest)) if usize::from(j) == target.diagonal => {
-            // Not kept: written as 0.
-            sums.place::<LARGEST, SHIFT>(&[(j, 0)], target.width, values)?;
-            rest
-        }
-        _ => rest,
-    };
-    sums.place_part::<LARGEST, SHIFT>(rest, (target.width, target.n), values)?;
-    Some((sums.total, sums.largest))
-}
-
-/// What [`place_increasing`] carries from one part of a row to the next.
-struct Increasing {
-    /// 1 + the previous uid.
-    next: usize,
-    /// As in [`place`].
-    total: u64,
-    /// As in [`place`].
-    largest: u16,
-}
-
-impl Increasing {
-    /// Writes the entries of `part`, all kept: runs of consecutive uids by [`Self::place_run`],
-    /// the entries between them by [`Self::place`]; `None` at a uid that does not increase.
-    #[inline(always)]
-    fn place_part<const LARGEST: bool, const SHIFT: u32>(
-        &mut self,
-        mut part: &[(u16, u16)],
-        (width, n): (usize, usize),
-        values: &mut [u32],
-    ) -> Option<()> {
-        loop {
-            part = self.place_run::<LARGEST, SHIFT>(part, (width, n), values);
-            let Some((head, rest)) = part.split_first() else { return Some(()) };
-            self.place::<LARGEST, SHIFT>(core::slice::from_ref(head), width, values)?;
-            part = rest;
-        }
-    }
-
-    /// [`Self::place`] for the longest run of entries at the start of `part` whose uids are
-    /// consecutive (`j, j + 1, ...`, the first at least `next`) and below `n`, without looking
-    /// a position up per entry. Returns the entries after the run.
-    #[inline(always)]
-    fn place_run<'p, const LARGEST: bool, const SHIFT: u32>(
-        &mut self,
-        part: &'p [(u16, u16)],
-        (width, n): (usize, usize),
-        values: &mut [u32],
-    ) -> &'p [(u16, u16)] {
-        let Some(&(first, _)) = part.first() else { return part };
-        let first = usize::from(first);
-        if first < self.next || first >= n {
-            return part;
-        }
-        // At most n - first entries: the uids stay below n.
-        let candidates = part.get(..n.wrapping_sub(first).min(part.len())).unwrap_or(&[]);
-        // `values` starts at slot s < width of column 0 and ends with column n - 1: position
-        // j * width (j < n <= 65535, width <= 65536: no wrap) is the slot's in column j.
-        let (mut expected, mut position) = (first, first.wrapping_mul(width));
-        let (mut total, mut largest) = (self.total, self.largest);
-        for &(j, v) in candidates {
-            if usize::from(j) != expected {
-                break;
-            }
-            if let Some(value) = values.get_mut(position) {
-                set_half::<SHIFT>(value, v);
-            }
-            // At most n <= 65535, and n * width.
-            expected = expected.wrapping_add(1);
-            position = position.wrapping_add(width);
-            // As in `place`.
+        if current && ju != diagonal && v > 0 {
+            entries.push((j, v));
             total = total.wrapping_add(u64::from(v));
-            if LARGEST {
-                largest = largest.max(v);
-            }
+            largest = largest.max(v);
         }
-        (self.next, self.total, self.largest) = (expected.max(self.next), total, largest);
-        // expected - first entries were placed.
-        part.get(expected.wrapping_sub(first)..).unwrap_or(&[])
     }
+    // No uid is repeated: the order is total.
+    entries.sort_unstable_by_key(|(j, _)| *j);
+    Ok((entries, total, largest))
+}
 
-    /// Writes the entries of `part`, all kept; `None` at a uid that does not increase.
-    #[inline(always)]
-    fn place<const LARGEST: bool, const SHIFT: u32>(
-        &mut self,
-        part: &[(u16, u16)],
+/// Columns per block of the sweep (see [`Block`]).
+const BLOCK: usize = 32;
+
+/// The cells of a block of at most [`BLOCK`] consecutive columns, `width` slots each: the
+/// weight of each slot in the low half of its cell and the previous bond in the high half,
+/// taken from the slots' sources (see [`Reader::row`]) a block at a time, so that each source
+/// is read in order, a few entries at a time, and the cells stay in cache while the block's
+/// columns are swept.
+struct Block<'s> {
+    /// Per slot: the weight entries not yet placed.
+    weights: Vec<&'s [(u16, u16)]>,
+    /// Per slot: the bond entries not yet placed.
+    bonds: Vec<&'s [(u16, u16)]>,
+    /// Slots per column.
+    width: usize,
+    /// The cells, column after column.
+    cells: Vec<u32>,
+    /// Whether a bond source was found not to name its uids in increasing order.
+    unordered: bool,
+}
+
+impl<'s> Block<'s> {
+    /// A block before the first column, with the sources of the weights and of the bonds.
+    fn new(
+        weights: &'s [Cow<'_, [(u16, u16)]>],
+        bonds: &'s [Cow<'_, [(u16, u16)]>],
         width: usize,
-        values: &mut [u32],
-    ) -> Option<()> {
-        let (mut next, mut total, mut largest) = (self.next, self.total, self.largest);
-        for &(j, v) in part {
-            let ju = usize::from(j);
-            if ju < next {
-                return None;
+    ) -> Self {
+        let rests = |sources: &'s [Cow<'_, [(u16, u16)]>]| {
+            sources.iter().map(|source| &**source).collect::<Vec<_>>()
+        };
+        Self {
+            weights: rests(weights),
+            bonds: rests(bonds),
+            width,
+            cells: vec![0; width.saturating_mul(BLOCK)],
+            unordered: false,
+        }
+    }
+
+    /// Fills the cells of the columns `start..start + BLOCK` (those below `n` hold values),
+    /// which follow those of the previous fill. The weight of slot `diagonal[j]` in column `j`,
+    /// if any, is set to 0 (the dropped diagonal entry of a borrowed source).
+    ///
+    /// The bond sources are checked as they are read (a row left unchecked by its [`Reader`]
+    /// may name its uids in any order): an entry below the block or not above the one before it
+    /// in the block marks the block [`Self::unordered`] (the cells are then not all filled),
+    /// and so does an entry for a uid below `n` left after the last fill
+    /// ([`Self::ordered_to_the_end`]).
+    #[inline(never)]
+    fn fill(&mut self, start: usize, diagonal: &[usize]) {
+        let width = self.width;
+        let cells = &mut self.cells;
+        for (s, (weights, bonds)) in self.weights.iter_mut().zip(&mut self.bonds).enumerate() {
+            // Each cell of the slot written once when both sources have an entry for every
+            // column of the block, else cleared and then written with the entries there are.
+            let Some(slot) = cells.get_mut(s..) else { continue };
+            let mut unordered = false;
+            match (run::<false>(weights, start), run::<true>(bonds, start)) {
+                (Some((w, w_later)), Some((b, b_later))) => {
+                    set_slot(slot, width, w.iter().zip(b).map(|(w, b)| cell(w.1, b.1)));
+                    (*weights, *bonds) = (w_later, b_later);
+                }
+                (Some((w, w_later)), None) => {
+                    set_slot(slot, width, w.iter().map(|w| cell(w.1, 0)));
+                    *weights = w_later;
+                    (*bonds, unordered) = place::<true>(bonds, (start, s, width), 16, cells);
+                }
+                (None, Some((b, b_later))) => {
+                    set_slot(slot, width, b.iter().map(|b| cell(0, b.1)));
+                    *bonds = b_later;
+                    (*weights, _) = place::<false>(weights, (start, s, width), 0, cells);
+                }
+                (None, None) => {
+                    set_slot(slot, width, [0; BLOCK].into_iter());
+                    (*weights, _) = place::<false>(weights, (start, s, width), 0, cells);
+                    (*bonds, unordered) = place::<true>(bonds, (start, s, width), 16, cells);
+                }
             }
-            next = ju.wrapping_add(1);
-            // `values` starts at slot s < width of column 0 and ends with column n - 1, so
-            // position j * width (j <= 65535, width <= 65536: no wrap) is in it exactly when
-            // j < n; a uid >= n is ignored.
-            let Some(value) = values.get_mut(ju.wrapping_mul(width)) else { continue };
-            set_half::<SHIFT>(value, v);
-            // As in `place`.
-            total = total.wrapping_add(u64::from(v));
-            if LARGEST {
-                largest = largest.max(v);
+            self.unordered |= unordered;
+        }
+        let diagonal = diagonal.get(start..).unwrap_or(&[]);
+        for (c, slot) in diagonal.iter().take(BLOCK).enumerate() {
+            // c < BLOCK and slot < width: below BLOCK * width.
+            let cell = (*slot < width).then(|| c.wrapping_mul(width).wrapping_add(*slot));
+            if let Some(cell) = cell.and_then(|at| self.cells.get_mut(at)) {
+                *cell &= 0xFFFF_0000;
             }
         }
-        (self.next, self.total, self.largest) = (next, total, largest);
-        Some(())
+    }
+
+    /// Whether the bond sources named their uids in increasing order (see [`Self::fill`]) once
+    /// every column below `n` is filled.
+    fn ordered_to_the_end(&self, n: usize) -> bool {
+        let left = |rest: &&[(u16, u16)]| rest.iter().any(|(j, _)| usize::from(*j) < n);
+        !self.unordered && !self.bonds.iter().any(left)
+    }
+
+    /// The cells of column `start + c`.
+    fn column(&self, c: usize) -> &[u32] {
+        let first = c.saturating_mul(self.width);
+        self.cells.get(first..first.saturating_add(self.width)).unwrap_or(&[])
     }
 }
 
-/// Column `j` of dense `cells` with `width` slots per column.
+/// The entries of a source for the columns of a block.
+type Entries = [(u16, u16); BLOCK];
+
+/// A cell holding the weight `w` and the previous bond `b`.
+#[inline(always)]
+fn cell(w: u16, b: u16) -> u32 {
+    u32::from(w) | u32::from(b) << 16
+}
+
+/// The entries of `rest` (ordered by uid, none below `start`) for the columns
+/// `start..start + BLOCK` and those after them, if it has one for each of these columns: it
+/// does if it has one for the last, since the uids increase from `start` (if `CHECK`, `rest`
+/// may be in any order, and each of its first `BLOCK` uids is compared with its column).
+#[inline(always)]
+fn run<const CHECK: bool>(rest: &[(u16, u16)], start: usize) -> Option<(&Entries, &[(u16, u16)])> {
+    let last = start.wrapping_add(BLOCK).wrapping_sub(1);
+    let full = rest.get(BLOCK.wrapping_sub(1)).is_some_and(|(j, _)| usize::from(*j) == last);
+    rest.split_first_chunk::<BLOCK>().filter(|(now, _)| {
+        // Without stopping at the first that differs: vectorised.
+        let each = |(c, (j, _)): (usize, &(u16, u16))| usize::from(*j) == start.wrapping_add(c);
+        full && (!CHECK || now.iter().enumerate().fold(true, |all, e| all & each(e)))
+    })
+}
+
+/// Writes `values` to the cells of one slot in the block's columns, `slot` starting with the
+/// slot's cell in the first column (the cell in column `c` is at `c * width`).
+#[inline(always)]
+fn set_slot(slot: &mut [u32], width: usize, values: impl Iterator<Item = u32>) {
+    let mut at = 0_usize;
+    for value in values {
+        if let Some(cell) = slot.get_mut(at) {
+            *cell = value;
+        }
+        // At most BLOCK * width.
+        at = at.wrapping_add(width);
+    }
+}
+
+/// Places the entries of `rest` (ordered by uid, none below `start`) with uids below
+/// `start + BLOCK` in the cells of slot `s` of the block, at bit `shift` (0 or 16) of each
+/// (which must be 0); returns the entries after them. If `CHECK`, `rest` may be in any order:
+/// placing stops at the first entry of the block not above the one before it (or below
+/// `start`, where it is left), and the second value returned tells whether that happened.
+#[inline(always)]
+fn place<'r, const CHECK: bool>(
+    rest: &'r [(u16, u16)],
+    (start, s, width): (usize, usize, usize),
+    shift: u32,
+    cells: &mut [u32],
+) -> (&'r [(u16, u16)], bool) {
+    let (mut taken, mut next) = (0_usize, start);
+    for &(j, v) in rest {
+        // No uid is below start (unless `CHECK`: then it is left, and found after the sweep).
+        let c = usize::from(j).wrapping_sub(start);
+        if c >= BLOCK {
+            break;
+        }
+        if CHECK && usize::from(j) < next {
+            return (rest.get(taken..).unwrap_or(&[]), true);
+        }
+        // c < BLOCK and s < width: below BLOCK * width.
+        if let Some(cell) = cells.get_mut(c.wrapping_mul(width).wrapping_add(s)) {
+            *cell |= u32::from(v) << shift;
+        }
+        // At most rest.len(), and j + 1 <= 65536.
+        taken = taken.wrapping_add(1);
+        next = usize::from(j).wrapping_add(1);
+    }
+    (rest.get(taken..).unwrap_or(&[]), false)
+}
+
+/// Column `j` of column-major `cells` with `width` slots per column.
 fn column_of(cells: &mut [u32], width: usize, j: usize) -> &mut [u32] {
     let start = j.saturating_mul(width);
     cells.get_mut(start..start.saturating_add(width)).unwrap_or(&mut [])
@@ -742,6 +820,24 @@ pub(super) fn sweep(
     input: &EpochInput,
     new_permit: &[bool],
 ) -> Result<Matrices<FinneyBonds>, EpochError> {
+    // The stored bonds, ordered by column, are checked as the columns are filled; a row that
+    // is not (or names a uid twice) is found by reading every row first.
+    let (matrices, ordered) = sweep_with(&context, input, new_permit, true)?;
+    if ordered {
+        return Ok(matrices);
+    }
+    sweep_with(&context, input, new_permit, false).map(|(matrices, _)| matrices)
+}
+
+/// [`sweep`], with the bond rows that need no mask left `unchecked` (see [`Reader::row`]) if
+/// asked to; `false` with the matrices (then meaningless) if one of them turns out not to name
+/// its uids in increasing order.
+fn sweep_with(
+    context: &Context,
+    input: &EpochInput,
+    new_permit: &[bool],
+    unchecked: bool,
+) -> Result<(Matrices<FinneyBonds>, bool), EpochError> {
     let n = context.n;
     let registered = &input.block_at_registration;
     let (weight_mask, bond_mask) = masks(input);
@@ -762,31 +858,30 @@ pub(super) fn sweep(
             *slot = s;
         }
     }
-    // Per column and slot, one cell: the weight in its low half and the previous bond in its
-    // high half, until the column is swept; then the normalised EMA bond `B'_ij` (see `store`),
-    // for the dividends.
-    let mut cells = vec![0_u32; width.saturating_mul(n)];
-    // The weights and the bonds of each row one after the other, while the row's cells are in
-    // cache. The first repeated uid of the weights is the error if there is one, else that of
-    // the bonds (the bonds are not read further after it).
+    // The weights and the bonds of each row one after the other. The first repeated uid of the
+    // weights is the error if there is one, else that of the bonds (the bonds are not read
+    // further after it).
     let slotting = (slot_of.as_slice(), width);
-    let mut weight_filler = Filler::new(registered, weight_mask, slotting);
-    let mut bond_filler = Filler::new(registered, bond_mask, slotting);
+    let mut weight_reader = Reader::new(registered, weight_mask, slotting, false);
+    let mut bond_reader = Reader::new(registered, bond_mask, slotting, unchecked);
     let mut bond_error = None;
     for i in 0..input.weights.len().max(input.bonds.len()) {
         if let Some(row) = input.weights.get(i) {
-            let filled = weight_filler.row::<true, 0>(i, row, &mut cells);
-            filled.map_err(|j| duplicate("weights")((i, j)))?;
+            let read = weight_reader.row::<true>(i, row);
+            read.map_err(|j| duplicate("weights")((i, j)))?;
         }
         if let (Some(row), None) = (input.bonds.get(i), bond_error) {
-            let filled = bond_filler.row::<false, 16>(i, row, &mut cells);
-            bond_error = filled.err().map(|j| (i, j));
+            let read = bond_reader.row::<false>(i, row);
+            bond_error = read.err().map(|j| (i, j));
         }
     }
     if let Some(error) = bond_error {
         return Err(duplicate("bonds")(error));
     }
-    let (weights, bonds) = (weight_filler.dense, bond_filler.dense);
+    let (weights, bonds) = (weight_reader.dense, bond_reader.dense);
+    let mut block = Block::new(&weights.sources, &bonds.sources, width);
+    // Per column and slot, the normalised EMA bond `B'_ij` (see `store`), for the dividends.
+    let mut normalised = vec![0_u32; width.saturating_mul(n)];
 
     let rows: Vec<Row> =
         slots.iter().zip(&weights.sums).map(|(i, total)| context.row(*i, *total)).collect();
@@ -803,7 +898,7 @@ pub(super) fn sweep(
     let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
     let shift = shift
         .saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)));
-    let Context { mut rule, rates, .. } = context;
+    let (mut rule, rates) = (context.rule.clone(), context.rates);
     let divisors = sum_divisors(&weights.sums);
     // The consensus stakes of the slots, their sum (at most that of all voters, 2^32), and
     // whether some voter has no slot.
@@ -826,7 +921,7 @@ pub(super) fn sweep(
         shift,
         stamp: 1,
     };
-    // The `(j, slot)` of each `B'_ij = 1` (not held in the cells, see `store`).
+    // The `(j, slot)` of each `B'_ij = 1` (not held in `normalised`, see `store`).
     let mut ones: Vec<(usize, usize)> = Vec::new();
     // Room for every entry a stored row can get: one per column at most, and one per entry
     // of the rows read.
@@ -844,8 +939,14 @@ pub(super) fn sweep(
     for (j, ((p, c), r)) in
         preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
     {
-        let cells = column_of(&mut cells, width, j);
-        let column = &*cells;
+        if j.is_multiple_of(BLOCK) {
+            // The slot of row j holds its dropped diagonal weight, if any.
+            block.fill(j, &slot_of);
+            if block.unordered {
+                break;
+            }
+        }
+        let column = block.column(j.wrapping_rem(BLOCK));
         let prerank = match &divisors {
             Err(small) => {
                 weigh::<_, 0>((column, small), &rows, &mut column_weights, &mut histogram)
@@ -879,11 +980,13 @@ pub(super) fn sweep(
         let extremes = ema(&deltas, rank, bonds, rates, &mut values);
         // j < n <= 65535.
         let column = u16::try_from(j).unwrap_or(u16::MAX);
-        // The column's weights and bonds are read: its cells now hold the B'_ij.
-        if let Some(s) = store(&values, extremes, column, cells, &mut stored) {
+        let out = column_of(&mut normalised, width, j);
+        if let Some(s) = store(&values, extremes, column, out, &mut stored) {
             ones.push((j, s));
         }
     }
+
+    let ordered = block.ordered_to_the_end(n);
 
     // 10. The incentive; 14. the dividends.
     let mut incentive = ranks.clone();
@@ -891,7 +994,7 @@ pub(super) fn sweep(
     // A normalised incentive is in [0, 2^32] raw.
     let raw = |x: Option<&I32F32>| x.map_or(0, |x| x.to_bits().unsigned_abs());
     let mut slot_dividends = vec![0_u64; width];
-    for (ij, column) in incentive.iter().zip(cells.chunks_exact(width.max(1))) {
+    for (ij, column) in incentive.iter().zip(normalised.chunks_exact(width.max(1))) {
         add_dividends(raw(Some(ij)), column, &mut slot_dividends);
     }
     for (j, s) in ones {
@@ -916,11 +1019,12 @@ pub(super) fn sweep(
         }
     }
     normalize(&mut dividends);
-    Ok(Matrices {
+    let matrices = Matrices {
         preranks,
         consensus,
         validator_trust,
         ranks,
         bonds: FinneyBonds { dividends, stored: stored_rows },
-    })
+    };
+    Ok((matrices, ordered))
 }

@@ -366,7 +366,14 @@ mod tests {
 
     /// A random subnet of up to 24 uids, rows from empty to full, every mask.
     fn subnet() -> impl Strategy<Value = (EpochInput, Vec<bool>, Vec<bool>)> {
-        (1_u16..=24).prop_flat_map(|n| {
+        subnet_of(1..=24)
+    }
+
+    /// A random subnet of `sizes` uids, rows from empty to full, every mask.
+    fn subnet_of(
+        sizes: core::ops::RangeInclusive<u16>,
+    ) -> impl Strategy<Value = (EpochInput, Vec<bool>, Vec<bool>)> {
+        sizes.prop_flat_map(|n| {
             let len = usize::from(n);
             let value = prop_oneof![Just(0_u16), Just(u16::MAX), any::<u16>(), 0_u16..4];
             let sparse_row = proptest::collection::btree_map(0..n + 2, value.clone(), 0..=3);
@@ -406,26 +413,45 @@ mod tests {
         })
     }
 
+    /// Both layouts on `input`, compared.
+    fn compare_layouts(
+        input: &EpochInput,
+        active: &[bool],
+        new_permit: &[bool],
+    ) -> Result<(), TestCaseError> {
+        let mut a = stake_weights(&input.stake);
+        let masked: Vec<bool> = active.iter().map(|x| !x).collect();
+        mask_vector(&masked, &mut a);
+        normalize(&mut a);
+        let run = |layout| finney_with(input, &a, new_permit, Some(layout)).unwrap();
+        let (s, d) = (run(Layout::Sparse), run(Layout::Dense));
+        prop_assert_eq!(&s.preranks, &d.preranks);
+        prop_assert_eq!(&s.consensus, &d.consensus);
+        prop_assert_eq!(&s.validator_trust, &d.validator_trust);
+        prop_assert_eq!(&s.ranks, &d.ranks);
+        prop_assert_eq!(&s.bonds.dividends, &d.bonds.dividends);
+        for (i, stores) in new_permit.iter().enumerate() {
+            if *stores {
+                prop_assert_eq!(&s.bonds.stored[i], &d.bonds.stored[i]);
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         /// The two layouts give the same bits.
         #[test]
         fn layouts_agree((input, active, new_permit) in subnet()) {
-            let mut a = stake_weights(&input.stake);
-            let masked: Vec<bool> = active.iter().map(|x| !x).collect();
-            mask_vector(&masked, &mut a);
-            normalize(&mut a);
-            let run = |layout| finney_with(&input, &a, &new_permit, Some(layout)).unwrap();
-            let (s, d) = (run(Layout::Sparse), run(Layout::Dense));
-            prop_assert_eq!(&s.preranks, &d.preranks);
-            prop_assert_eq!(&s.consensus, &d.consensus);
-            prop_assert_eq!(&s.validator_trust, &d.validator_trust);
-            prop_assert_eq!(&s.ranks, &d.ranks);
-            prop_assert_eq!(&s.bonds.dividends, &d.bonds.dividends);
-            for (i, stores) in new_permit.iter().enumerate() {
-                if *stores {
-                    prop_assert_eq!(&s.bonds.stored[i], &d.bonds.stored[i]);
-                }
-            }
+            compare_layouts(&input, &active, &new_permit)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// The two layouts give the same bits on subnets of several blocks of columns.
+        #[test]
+        fn layouts_agree_across_blocks((input, active, new_permit) in subnet_of(33..=100)) {
+            compare_layouts(&input, &active, &new_permit)?;
         }
     }
 
@@ -472,6 +498,44 @@ mod tests {
         }
         input.weights[1] = vec![(0, 1), (n + 2, 1), (n + 2, 1)];
         assert!(run(&input, Layout::Dense).is_ok());
+    }
+
+    #[test]
+    fn bond_rows_in_any_order_across_blocks() {
+        // Bond rows read while the columns are filled (none of their pairs outdated): out of
+        // order from the second block on, with uids >= n in between and repeated, or in order;
+        // the dense layout gives the sparse layout's bits, and a uid < n named twice is found.
+        let n = 70_u16;
+        let full = |i: u16| (0..n).filter(|j| *j != i).map(|j| (j, 7 + j)).collect::<Vec<_>>();
+        let mut input = EpochInput {
+            block: 200,
+            n,
+            stake: (0..n).map(|i| 1_000 + u64::from(i)).collect(),
+            last_update: vec![100; 70],
+            block_at_registration: vec![0; 70],
+            validator_permit: vec![true; 70],
+            weights: (0..n).map(full).collect(),
+            bonds: (0..n).map(full).collect(),
+            kappa: 32_767,
+            bonds_moving_average: 900_000,
+            ..EpochInput::default()
+        };
+        input.bonds[3].swap(40, 50);
+        input.bonds[5].insert(45, (n + 9, 3));
+        input.bonds[5].insert(46, (n + 9, 3));
+        input.bonds[6].truncate(60);
+        input.bonds[6].push((n + 1, 4));
+        input.bonds[6].push((65, 4));
+        let a = stake_weights(&input.stake);
+        let permits = vec![true; 70];
+        let run = |input: &EpochInput, layout| finney_with(input, &a, &permits, Some(layout));
+        let (s, d) = (run(&input, Layout::Sparse).unwrap(), run(&input, Layout::Dense).unwrap());
+        assert_eq!(s.consensus, d.consensus);
+        assert_eq!(s.ranks, d.ranks);
+        assert_eq!(s.bonds, d.bonds);
+        input.bonds[8].push((33, 1));
+        let error = EpochError::DuplicateUid { field: "bonds", row: 8, uid: 33 };
+        assert_eq!(run(&input, Layout::Dense).err(), Some(error));
     }
 
     #[test]
