@@ -61,20 +61,18 @@ impl<T: Config> Pallet<T> {
     ) -> EpochInput {
         let n = SubnetworkN::<T>::get(netuid);
         let mut stake = Vec::with_capacity(usize::from(n));
-        let mut block_at_registration = Vec::with_capacity(usize::from(n));
         for uid in 0..n {
             let hotkey_stake = Keys::<T>::get(netuid, uid)
                 .map(|hotkey| T::StakeInfo::total_stake_of_hotkey(&hotkey))
                 .unwrap_or_else(Zero::zero);
             stake.push(hotkey_stake.saturated_into::<u64>());
-            block_at_registration.push(BlockAtRegistration::<T>::get(netuid, uid));
         }
         EpochInput {
             block: now,
             n,
             stake,
             last_update: LastUpdate::<T>::get(netuid),
-            block_at_registration,
+            block_at_registration: BlockAtRegistration::<T>::get(netuid),
             validator_permit: ValidatorPermit::<T>::get(netuid),
             weights: rows_by_uid(n, Weights::<T>::iter_prefix(netuid)),
             bonds: rows_by_uid(n, Bonds::<T>::iter_prefix(netuid)),

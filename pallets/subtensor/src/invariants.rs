@@ -51,9 +51,6 @@ impl<T: Config> Pallet<T> {
             ensure!(keys == n, "Keys misses a uid below SubnetworkN");
             let uids = Uids::<T>::iter_prefix(netuid).fold(0u16, |n, _| n.saturating_add(1));
             ensure!(uids == n, "Uids has entries that Keys does not");
-            for uid in BlockAtRegistration::<T>::iter_key_prefix(netuid) {
-                ensure!(uid < n, "BlockAtRegistration has a uid beyond SubnetworkN");
-            }
             for uid in Weights::<T>::iter_key_prefix(netuid) {
                 ensure!(uid < n, "Weights has a uid beyond SubnetworkN");
             }
@@ -80,6 +77,7 @@ impl<T: Config> Pallet<T> {
                 PruningScores::<T>::decode_len(netuid),
                 ValidatorPermit::<T>::decode_len(netuid),
                 LastUpdate::<T>::decode_len(netuid),
+                BlockAtRegistration::<T>::decode_len(netuid),
             ];
             ensure!(
                 lengths.iter().all(|len| len.unwrap_or(0) == n),

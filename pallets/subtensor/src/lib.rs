@@ -387,10 +387,10 @@ pub mod pallet {
     pub type IsNetworkMember<T: Config> =
         StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, NetUid, (), OptionQuery>;
 
-    /// The block each (subnet, uid) was registered at.
+    /// Per uid: the block the neuron was registered at. One vector per subnet (Bittensor keeps
+    /// one entry per uid), so the epoch and the replacement scan read it once, not once per uid.
     #[pallet::storage]
-    pub type BlockAtRegistration<T: Config> =
-        StorageDoubleMap<_, Identity, NetUid, Identity, u16, u64, ValueQuery>;
+    pub type BlockAtRegistration<T: Config> = StorageMap<_, Identity, NetUid, Vec<u64>, ValueQuery>;
 
     /// Per uid: whether the neuron was active at the last epoch.
     #[pallet::storage]

@@ -73,7 +73,7 @@ impl<T: Config> Pallet<T> {
         Keys::<T>::insert(netuid, uid, hotkey);
         Uids::<T>::insert(netuid, hotkey, uid);
         IsNetworkMember::<T>::insert(hotkey, netuid, ());
-        BlockAtRegistration::<T>::insert(netuid, uid, block);
+        BlockAtRegistration::<T>::append(netuid, block);
         Active::<T>::append(netuid, true);
         Rank::<T>::append(netuid, 0u16);
         Trust::<T>::append(netuid, 0u16);
@@ -112,7 +112,7 @@ impl<T: Config> Pallet<T> {
         Keys::<T>::insert(netuid, uid, new_hotkey);
         Uids::<T>::insert(netuid, new_hotkey, uid);
         IsNetworkMember::<T>::insert(new_hotkey, netuid, ());
-        BlockAtRegistration::<T>::insert(netuid, uid, block);
+        BlockAtRegistration::<T>::mutate(netuid, |v| set_at(v, uid, block));
         Weights::<T>::remove(netuid, uid);
         Bonds::<T>::remove(netuid, uid);
         Active::<T>::mutate(netuid, |v| set_at(v, uid, true));
@@ -143,7 +143,7 @@ impl<T: Config> Pallet<T> {
         }
         let _ = Keys::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Uids::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = BlockAtRegistration::<T>::clear_prefix(netuid, u32::MAX, None);
+        BlockAtRegistration::<T>::remove(netuid);
         let _ = Weights::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Bonds::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Axons::<T>::clear_prefix(netuid, u32::MAX, None);

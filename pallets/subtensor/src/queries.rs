@@ -129,6 +129,7 @@ struct SubnetVectors {
     pruning_scores: Vec<u16>,
     validator_permit: Vec<bool>,
     last_update: Vec<u64>,
+    block_at_registration: Vec<u64>,
 }
 
 impl SubnetVectors {
@@ -145,6 +146,7 @@ impl SubnetVectors {
             pruning_scores: PruningScores::<T>::get(netuid),
             validator_permit: ValidatorPermit::<T>::get(netuid),
             last_update: LastUpdate::<T>::get(netuid),
+            block_at_registration: BlockAtRegistration::<T>::get(netuid),
         }
     }
 }
@@ -198,7 +200,7 @@ impl<T: Config> Pallet<T> {
             last_update: get_at(&vectors.last_update, uid),
             validator_permit: get_at(&vectors.validator_permit, uid),
             pruning_score: get_at(&vectors.pruning_scores, uid),
-            block_at_registration: BlockAtRegistration::<T>::get(netuid, uid),
+            block_at_registration: get_at(&vectors.block_at_registration, uid),
         })
     }
 

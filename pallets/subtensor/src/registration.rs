@@ -146,12 +146,13 @@ impl<T: Config> Pallet<T> {
     /// the lowest uid.
     pub fn neuron_to_prune(netuid: NetUid, params: &SubnetHyperparams, now: u64) -> u16 {
         let scores = PruningScores::<T>::get(netuid);
+        let registered_at = BlockAtRegistration::<T>::get(netuid);
         let immunity = u64::from(params.immunity_period);
         let mut lowest_mortal: Option<(u16, u16)> = None;
         let mut lowest_any: Option<(u16, u16)> = None;
         for uid in 0..SubnetworkN::<T>::get(netuid) {
             let score = crate::neurons::get_at(&scores, uid);
-            let registered = BlockAtRegistration::<T>::get(netuid, uid);
+            let registered = crate::neurons::get_at(&registered_at, uid);
             let immune = now.saturating_sub(registered) < immunity;
             if !immune && lowest_mortal.is_none_or(|(best, _)| score < best) {
                 lowest_mortal = Some((score, uid));

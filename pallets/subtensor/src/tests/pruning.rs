@@ -49,7 +49,7 @@ fn the_lowest_score_past_immunity_is_replaced() {
         assert!(!SubtensorModule::is_registered(NetUid(1), &HOT_B));
         assert_eq!(SubnetworkN::<Test>::get(NetUid(1)), 3);
         // The new neuron starts fresh.
-        assert_eq!(BlockAtRegistration::<Test>::get(NetUid(1), 1), 200);
+        assert_eq!(BlockAtRegistration::<Test>::get(NetUid(1))[1], 200);
         assert_eq!(LastUpdate::<Test>::get(NetUid(1))[1], 200);
         assert_eq!(PruningScores::<Test>::get(NetUid(1))[1], 0);
         assert!(Weights::<Test>::get(NetUid(1), 1).is_empty());

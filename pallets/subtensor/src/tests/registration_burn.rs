@@ -24,7 +24,7 @@ fn burned_register_burns_and_appends() {
         assert_eq!(Balances::total_issuance(), issuance - 1_000, "the burn leaves issuance");
         assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_B), Some(BOB));
         assert_eq!(SubnetworkN::<Test>::get(NetUid(1)), 1);
-        assert_eq!(BlockAtRegistration::<Test>::get(NetUid(1), 0), 5);
+        assert_eq!(BlockAtRegistration::<Test>::get(NetUid(1))[0], 5);
         assert_eq!(LastUpdate::<Test>::get(NetUid(1)), vec![5]);
         assert_eq!(Active::<Test>::get(NetUid(1)), vec![true]);
         assert_eq!(ValidatorPermit::<Test>::get(NetUid(1)), vec![false]);
