@@ -35,7 +35,7 @@ const SUITE_TIMEOUT = 3 * TIMEOUT.test;
 const TEMPO = 5; // an epoch every 6 blocks
 const ROOT_TEMPO = 3; // a root epoch every 4 blocks
 const STAKE = 5_000n * TAO;
-const OWNER_FUNDS = 100_000n * TAO; // more than the network lock
+const OWNER_FUNDS = 10_000n * TAO; // more than the network lock (2 000 TAO after the subnet of 05-subtensor)
 const HOTKEY_FUNDS = 10n * TAO;
 /** The validator's scores of miner 1 and miner 2. */
 const SCORES = [1_000, 3_000];
