@@ -98,8 +98,6 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
@@ -110,6 +108,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::PendingEmission` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EpochQueue` (r:1 w:1)
+	/// Proof: `SubtensorModule::EpochQueue` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
@@ -124,6 +126,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::RegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
 	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
 	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
@@ -140,6 +144,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
 	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
 	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
@@ -153,16 +159,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 4096]`.
 	fn register_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7612 + n * (176 ±0)`
-		//  Estimated: `13487 + n * (2652 ±0)`
-		// Minimum execution time: 3_710_580_000 picoseconds.
-		Weight::from_parts(47_254_006_410, 13487)
-			// Standard Error: 15_026_103
-			.saturating_add(Weight::from_parts(230_327_780, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(31_u64))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		//  Measured:  `5403 + n * (176 ±0)`
+		//  Estimated: `12158 + n * (2652 ±0)`
+		// Minimum execution time: 3_726_554_000 picoseconds.
+		Weight::from_parts(67_895_015_852, 12158)
+			// Standard Error: 25_548_330
+			.saturating_add(Weight::from_parts(273_836_986, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(34_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
@@ -173,8 +179,6 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
@@ -185,6 +189,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::PendingEmission` (r:1 w:0)
+	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EpochQueue` (r:1 w:1)
+	/// Proof: `SubtensorModule::EpochQueue` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
@@ -205,6 +213,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionValues` (r:0 w:1)
 	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:0 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
 	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorPermit` (r:0 w:1)
@@ -221,6 +231,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
 	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:0 w:1)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
 	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
@@ -234,16 +246,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 4096]`.
 	fn dissolve_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7418 + n * (176 ±0)`
-		//  Estimated: `10806 + n * (2652 ±0)`
-		// Minimum execution time: 2_471_120_000 picoseconds.
-		Weight::from_parts(46_474_287_521, 10806)
-			// Standard Error: 7_404_193
-			.saturating_add(Weight::from_parts(292_862_001, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(27_u64))
-			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		//  Measured:  `5209 + n * (176 ±0)`
+		//  Estimated: `9475 + n * (2652 ±0)`
+		// Minimum execution time: 2_597_880_000 picoseconds.
+		Weight::from_parts(2_597_880_000, 9475)
+			// Standard Error: 13_951_755
+			.saturating_add(Weight::from_parts(493_324_575, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(30_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
@@ -291,7 +303,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
 	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:1)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:1)
 	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -344,16 +356,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn burned_register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7863 + n * (14 ±0)`
-		//  Estimated: `11817 + n * (2490 ±0)`
-		// Minimum execution time: 4_482_577_000 picoseconds.
-		Weight::from_parts(8_655_982_212, 11817)
-			// Standard Error: 947_687
-			.saturating_add(Weight::from_parts(44_663_169, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(30_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		//  Measured:  `5946 + n * (14 ±0)`
+		//  Estimated: `10292 + n * (15 ±0)`
+		// Minimum execution time: 4_872_263_000 picoseconds.
+		Weight::from_parts(6_482_158_582, 10292)
+			// Standard Error: 276_269
+			.saturating_add(Weight::from_parts(809_945, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(31_u64))
 			.saturating_add(T::DbWeight::get().writes(34_u64))
-			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -375,7 +386,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
 	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:1)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:1)
 	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:1 w:1)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -430,16 +441,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7817 + n * (14 ±0)`
-		//  Estimated: `11771 + n * (2490 ±0)`
-		// Minimum execution time: 4_083_327_000 picoseconds.
-		Weight::from_parts(4_728_051_374, 11771)
-			// Standard Error: 619_919
-			.saturating_add(Weight::from_parts(45_127_722, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(31_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		//  Measured:  `5900 + n * (14 ±0)`
+		//  Estimated: `10246 + n * (15 ±0)`
+		// Minimum execution time: 4_591_534_000 picoseconds.
+		Weight::from_parts(5_368_859_796, 10246)
+			// Standard Error: 235_601
+			.saturating_add(Weight::from_parts(698_064, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(32_u64))
 			.saturating_add(T::DbWeight::get().writes(34_u64))
-			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -649,10 +659,68 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::TotalHotkeyStake` (r:4096 w:0)
 	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:4096 w:0)
-	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:1 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:1 w:0)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:1)
+	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LoadedEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
+	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Active` (r:0 w:1)
+	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
+	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
+	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
+	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Incentive` (r:0 w:1)
+	/// Proof: `SubtensorModule::Incentive` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Trust` (r:0 w:1)
+	/// Proof: `SubtensorModule::Trust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Consensus` (r:0 w:1)
+	/// Proof: `SubtensorModule::Consensus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Emission` (r:0 w:1)
+	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
+	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `n` is `[1, 4096]`.
+	fn epoch(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `12637 + n * (53 ±0)`
+		//  Estimated: `11304 + n * (2539 ±0)`
+		// Minimum execution time: 2_333_534_000 picoseconds.
+		Weight::from_parts(2_333_534_000, 11304)
+			// Standard Error: 6_561_838
+			.saturating_add(Weight::from_parts(162_080_643, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
+	}
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::PendingEmission` (r:1 w:1)
+	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:4096 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:4096 w:0)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
+	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:0)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
 	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:129 w:0)
@@ -683,24 +751,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Emission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
 	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// The range of component `n` is `[128, 4096]`.
-	/// The range of component `w` is `[0, 16384]`.
-	fn epoch(n: u32, ) -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `15110 + n * (45 ±0)`
-		//  Estimated: `334245 + n * (2539 ±0)`
-		// Minimum execution time: 50_817_553_000 picoseconds.
-		Weight::from_parts(264_100_410_016, 334245)
-			// Standard Error: 14_711_140
-			.saturating_add(Weight::from_parts(147_692_453, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(266_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(88_u64))
-			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
-	}
+	/// The range of component `w` is `[0, 524288]`.
 	fn epoch_weights(w: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 350_000)
-			.saturating_add(Weight::from_parts(1_000_000, 8).saturating_mul(w.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `232031`
+		//  Estimated: `10400734`
+		// Minimum execution time: 491_328_254_000 picoseconds.
+		Weight::from_parts(594_681_413_646, 10400734)
+			// Standard Error: 282_984
+			.saturating_add(Weight::from_parts(1_148_056, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(8352_u64))
+			.saturating_add(T::DbWeight::get().writes(89_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:13 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -799,21 +860,21 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_network(n: u32, ) -> Weight {
-		Weight::from_parts(47_254_006_410, 13487)
-			.saturating_add(Weight::from_parts(230_327_780, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(31_u64))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		Weight::from_parts(67_895_015_852, 12158)
+			.saturating_add(Weight::from_parts(273_836_986, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(23_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(34_u64))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn dissolve_network(n: u32, ) -> Weight {
-		Weight::from_parts(46_474_287_521, 10806)
-			.saturating_add(Weight::from_parts(292_862_001, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(27_u64))
-			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+		Weight::from_parts(2_597_880_000, 9475)
+			.saturating_add(Weight::from_parts(493_324_575, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(30_u64))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn set_hyperparameter() -> Weight {
@@ -826,20 +887,18 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn burned_register(n: u32, ) -> Weight {
-		Weight::from_parts(8_655_982_212, 11817)
-			.saturating_add(Weight::from_parts(44_663_169, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(30_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		Weight::from_parts(6_482_158_582, 10292)
+			.saturating_add(Weight::from_parts(809_945, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(31_u64))
 			.saturating_add(RocksDbWeight::get().writes(34_u64))
-			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(4_728_051_374, 11771)
-			.saturating_add(Weight::from_parts(45_127_722, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(31_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+		Weight::from_parts(5_368_859_796, 10246)
+			.saturating_add(Weight::from_parts(698_064, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(32_u64))
 			.saturating_add(RocksDbWeight::get().writes(34_u64))
-			.saturating_add(Weight::from_parts(0, 2490).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn root_register(n: u32, ) -> Weight {
 		Weight::from_parts(2_464_716_129, 7898)
@@ -884,16 +943,18 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(107_u64))
 	}
 	fn epoch(n: u32, ) -> Weight {
-		Weight::from_parts(264_100_410_016, 334245)
-			.saturating_add(Weight::from_parts(147_692_453, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(266_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(88_u64))
+		Weight::from_parts(2_333_534_000, 11304)
+			.saturating_add(Weight::from_parts(162_080_643, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
 	}
 	fn epoch_weights(w: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 350_000)
-			.saturating_add(Weight::from_parts(1_000_000, 8).saturating_mul(w.into()))
+		Weight::from_parts(594_681_413_646, 10400734)
+			.saturating_add(Weight::from_parts(1_148_056, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(8352_u64))
+			.saturating_add(RocksDbWeight::get().writes(89_u64))
 	}
 	fn root_epoch(n: u32, ) -> Weight {
 		Weight::from_parts(1_828_649_297, 34735)
