@@ -5,6 +5,14 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
+//! Three runs of `scripts/benchmark.sh`'s command, each function from the latest run that
+//! covered it: every call with steps 10, repeat 5 (the command below); `root_epoch`,
+//! `pay_out_emission` and `accrue_emission` with `--extrinsic
+//! epoch,root_epoch,pay_out_emission,accrue_emission`, steps 10, repeat 5; and
+//! `burned_register`, `register`, `register_network`, `dissolve_network`, `epoch` and
+//! `epoch_weights` with steps 8, repeat 3, after `BlockAtRegistration` became one vector per
+//! subnet. `scripts/benchmark.sh pallet_subtensor` regenerates the whole file in one run.
+//!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
