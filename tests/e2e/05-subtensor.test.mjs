@@ -481,7 +481,7 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 		assert.equal((await q.subnetworkN(id)).toNumber(), 1, "SubnetworkN");
 		assert.equal((await q.uids(id, minerBurn.address)).unwrap().toNumber(), 0, "Uids");
 		assert.equal((await q.keys(id, 0)).unwrap().toString(), minerBurn.address, "Keys");
-		assert.equal((await q.blockAtRegistration(id, 0)).toNumber(), registered.blockNumber, "BlockAtRegistration");
+		assert.equal((await q.blockAtRegistration(id))[0]?.toNumber(), registered.blockNumber, "BlockAtRegistration of uid 0");
 		assert.equal((await api.query.staking.owner(minerBurn.address)).toString(), ferdie.address, "staking.owner");
 		const cost = (await api.call.subnetRegistrationRuntimeApi.getRegistrationCost(id)).unwrap();
 		assert.equal(cost.registrationsThisInterval.toNumber(), 1);

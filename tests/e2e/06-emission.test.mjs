@@ -118,10 +118,10 @@ describe("emission, epochs and rewards", { timeout: SUITE_TIMEOUT }, () => {
 			({ event }) =>
 				event.section === "subtensorModule" &&
 				event.method === "EmissionValuesSet" &&
-				event.data.values.some(([id, value]) => id.toNumber() === netuid && value.toBigInt() > 0n),
+				event.data.shares.some(([id, value]) => id.toNumber() === netuid && value.toBigInt() > 0n),
 			{ timeout: TIMEOUT.tx * 2, what: "a root epoch giving the subnet emission" },
 		);
-		const values = set.record.event.data.values.map(([id, value]) => [id.toNumber(), value.toBigInt()]);
+		const values = set.record.event.data.shares.map(([id, value]) => [id.toNumber(), value.toBigInt()]);
 		const blockEmission = set.record.event.data.blockEmission.toBigInt();
 		const total = values.reduce((sum, [, value]) => sum + value, 0n);
 		assert.ok(total <= blockEmission, `the emission values (${total}) fit in the block emission (${blockEmission})`);

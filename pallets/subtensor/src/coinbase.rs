@@ -171,7 +171,7 @@ impl<T: Config> Pallet<T> {
                     EmissionValues::<T>::insert(netuid, value);
                     set.push((netuid, value));
                 }
-                Self::deposit_event(Event::EmissionValuesSet { block_emission, values: set });
+                Self::deposit_event(Event::EmissionValuesSet { block_emission, shares: set });
             }
             Err(error) => {
                 let reason = match error {

@@ -550,9 +550,10 @@ pub mod pallet {
         HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
         /// The owner of `netuid` was paid its cut of this block's emission of the subnet.
         OwnerCutPaid { netuid: NetUid, owner: T::AccountId, amount: u64 },
-        /// The root epoch set each subnet's share of block emission: `(netuid, rao per block)`,
-        /// from a block emission of `block_emission` rao.
-        EmissionValuesSet { block_emission: u64, values: Vec<(NetUid, u64)> },
+        /// The root epoch set each subnet's share of block emission, `shares` as
+        /// `(netuid, rao per block)`, from a block emission of `block_emission` rao. (Not named
+        /// `values`: polkadot-js event data has a `values()` method.)
+        EmissionValuesSet { block_emission: u64, shares: Vec<(NetUid, u64)> },
         /// The root epoch could not run and the emission values stay as they were (for
         /// example: no root validators, or none with stake).
         RootEpochSkipped { reason: types::RootEpochSkip },

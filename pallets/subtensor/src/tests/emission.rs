@@ -422,7 +422,7 @@ fn the_root_epoch_sets_emission_values_from_root_weights() {
             assert!(e1 + e2 <= emission);
             assert!(subtensor_events().iter().any(|e| matches!(
                 e,
-                Event::EmissionValuesSet { values, .. } if values == &vec![(NetUid(1), e1), (NetUid(2), e2)]
+                Event::EmissionValuesSet { shares, .. } if shares == &vec![(NetUid(1), e1), (NetUid(2), e2)]
             )));
             // The subnets now accrue.
             run_checked_to(14);
