@@ -37,6 +37,7 @@ import {
 	freshAccount,
 	parentOf,
 	signAndWait,
+	sudo,
 	TAO,
 	TIMEOUT,
 	totalIssuanceAt,
@@ -180,18 +181,6 @@ function subtensorEvent(events, method) {
 	const record = findEvent(events, "subtensorModule", method);
 	assert.ok(record, `a subtensorModule.${method} event`);
 	return record.event.data;
-}
-
-/** Runs `call` as root through sudo (Alice) and fails with the decoded error if root's call failed. */
-async function sudo(api, alice, call) {
-	const result = await signAndWait(api.tx.sudo.sudo(call), alice);
-	const sudid = findEvent(result.events, "sudo", "Sudid");
-	assert.ok(sudid, "a sudo.Sudid event");
-	const { sudoResult } = sudid.event.data;
-	if (sudoResult.isErr) {
-		assert.fail(`sudo(${call.method.section}.${call.method.method}) failed: ${describeDispatchError(sudoResult.asErr)}`);
-	}
-	return result;
 }
 
 /** The lock cost of DESIGN 4.2: max(min, last * m - (last / interval) * (now - last_block)). */

@@ -15,13 +15,13 @@ import { after, before, describe, it } from "node:test";
 
 import {
 	connect,
-	describeDispatchError,
 	devAccounts,
 	eventsAt,
 	filterEvents,
 	findEvent,
 	freshAccount,
 	signAndWait,
+	sudo,
 	TAO,
 	TIMEOUT,
 	totalIssuanceAt,
@@ -39,16 +39,6 @@ const OWNER_FUNDS = 10_000n * TAO; // more than the network lock (2 000 TAO afte
 const HOTKEY_FUNDS = 10n * TAO;
 /** The validator's scores of miner 1 and miner 2. */
 const SCORES = [1_000, 3_000];
-
-/** Runs `call` as root through sudo (Alice) and fails with the decoded error if it failed. */
-async function sudo(api, alice, call) {
-	const result = await signAndWait(api.tx.sudo.sudo(call), alice);
-	const sudid = findEvent(result.events, "sudo", "Sudid");
-	assert.ok(sudid, "a sudo.Sudid event");
-	const { sudoResult } = sudid.event.data;
-	if (sudoResult.isErr) assert.fail(`sudo failed: ${describeDispatchError(sudoResult.asErr)}`);
-	return result;
-}
 
 /** The total stake of `hotkey` at `blockHash`. */
 async function stakeAt(api, blockHash, hotkey) {

@@ -358,3 +358,19 @@ export async function balanceAt(api, blockHash, address) {
 	const { data } = await apiAt.query.system.account(address);
 	return { free: data.free.toBigInt(), reserved: data.reserved.toBigInt() };
 }
+
+/**
+ * Runs `call` as root through sudo, signed by `sudoKey` (Alice on the dev chain). Throws with the
+ * decoded error if root's call failed (the sudo extrinsic itself succeeds either way); returns
+ * what signAndWait returns.
+ */
+export async function sudo(api, sudoKey, call) {
+	const result = await signAndWait(api.tx.sudo.sudo(call), sudoKey);
+	const sudid = findEvent(result.events, "sudo", "Sudid");
+	if (!sudid) throw new Error(`sudo(${call.method.section}.${call.method.method}): no sudo.Sudid event`);
+	const { sudoResult } = sudid.event.data;
+	if (sudoResult.isErr) {
+		throw new Error(`sudo(${call.method.section}.${call.method.method}) failed: ${describeDispatchError(sudoResult.asErr)}`);
+	}
+	return result;
+}
