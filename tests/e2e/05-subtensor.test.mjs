@@ -28,7 +28,6 @@ import { keccakAsU8a, sha256AsU8a } from "@polkadot/util-crypto";
 import {
 	balanceAt,
 	connect,
-	describeDispatchError,
 	devAccounts,
 	ExtrinsicFailedError,
 	feeOf,
