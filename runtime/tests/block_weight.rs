@@ -6,7 +6,8 @@ use finney_runtime::{
     configs::{subtensor::MaxEpochWeightPerBlock, system::MAXIMUM_BLOCK_WEIGHT},
     Runtime,
 };
-use polkadot_sdk::frame_support::weights::Weight;
+use pallet_subtensor::types::MAX_EPOCH_WEIGHT_ENTRIES;
+use polkadot_sdk::{frame_support::weights::Weight, sp_runtime::Perbill};
 
 type Subtensor = pallet_subtensor::Pallet<Runtime>;
 
@@ -38,10 +39,15 @@ fn an_epoch_of_a_default_subnet_fits_in_the_epoch_budget() {
 
 #[test]
 fn an_epoch_of_the_largest_subnet_fits_in_a_block() {
-    // 4096 uids, 128 validators each weighting every uid (524 288 weight entries).
-    let epoch = Subtensor::epoch_weight(4096, 4096 * 128);
-    report("epoch n = 4096, 128 validators", epoch);
+    // 4096 uids, 64 validators each weighting every uid: the most weight entries a subnet's
+    // hyperparameters allow (`MAX_EPOCH_WEIGHT_ENTRIES`).
+    assert_eq!(4096 * 64, MAX_EPOCH_WEIGHT_ENTRIES);
+    let epoch = Subtensor::epoch_weight(4096, MAX_EPOCH_WEIGHT_ENTRIES);
+    report("epoch n = 4096, 64 validators", epoch);
     assert!(epoch.all_lte(MAXIMUM_BLOCK_WEIGHT), "one full epoch must fit in a block");
+    // Twice as many validators (Bittensor's hyperparameters would allow it), reported: the
+    // weights and bonds alone are about the whole proof size.
+    report("epoch n = 4096, 128 validators", Subtensor::epoch_weight(4096, 4096 * 128));
 }
 
 #[test]
@@ -53,10 +59,23 @@ fn the_heaviest_block_step_with_default_subnets_fits_in_a_block() {
     let worst = Subtensor::max_block_step_weight(12, 256, 64, 64);
     report("block step, 12 networks of 256 uids", worst);
     assert!(worst.all_lte(MAXIMUM_BLOCK_WEIGHT), "the block step must fit in a block");
-    // The same with 4096-uid subnets, reported: the epoch alone takes almost the whole proof
-    // size by the benchmark's worst-case estimate (see the pallet's weights).
-    report(
-        "block step, 12 networks of 4096 uids",
-        Subtensor::max_block_step_weight(12, 4096, 128, 64),
+}
+
+#[test]
+fn the_heaviest_block_step_with_the_largest_subnets_fits_in_a_block() {
+    // The same with 4096-uid subnets, 64 validators each weighting every uid.
+    let worst = Subtensor::max_block_step_weight(12, 4096, 64, 64);
+    report("block step, 12 networks of 4096 uids", worst);
+    assert!(worst.all_lte(MAXIMUM_BLOCK_WEIGHT), "the block step must fit in a block");
+}
+
+#[test]
+fn payouts_of_hotkeys_on_every_network_stay_within_their_budget() {
+    // A block pays at most the weight of 256 single-network payouts, plus one payout of a
+    // hotkey on every network that may pass it.
+    report("payouts of a block, 12 networks", Subtensor::max_payout_weight(12));
+    report("one payout of a hotkey on 12 networks", Subtensor::payout_weight(12));
+    assert!(
+        Subtensor::max_payout_weight(12).all_lte(Perbill::from_percent(40) * MAXIMUM_BLOCK_WEIGHT)
     );
 }

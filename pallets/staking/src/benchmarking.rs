@@ -139,6 +139,34 @@ mod benchmarks {
         Ok(())
     }
 
+    /// Paying a delegate with `s` stakers (its owner and `s - 1` nominators): each gets its
+    /// share credited as stake.
+    #[benchmark]
+    fn pay_out_emission(s: Linear<1, 512>) {
+        let (owner, hotkey) = registered_hotkey::<T>();
+        Pallet::<T>::do_become_delegate(owner.clone(), hotkey.clone())
+            .expect("the owner may delegate");
+        let amount = stake_amount::<T>();
+        T::Currency::set_balance(&owner, T::Currency::minimum_balance() + amount * 4u32.into());
+        ledger::stake::<T>(&owner, &hotkey, amount).expect("funded owner can stake");
+        for i in 1..s {
+            let nominator: T::AccountId = account("nominator", i, SEED);
+            T::Currency::set_balance(
+                &nominator,
+                T::Currency::minimum_balance() + amount * 4u32.into(),
+            );
+            ledger::stake::<T>(&nominator, &hotkey, amount).expect("funded nominator can stake");
+        }
+        let reward = amount * 1_000u32.into();
+
+        #[block]
+        {
+            Pallet::<T>::do_pay_out_emission(&hotkey, reward, reward).expect("a registered hotkey");
+        }
+
+        assert!(Stake::<T>::get(&hotkey, &owner) > amount);
+    }
+
     impl_benchmark_test_suite!(
         Pallet,
         crate::mock::ExtBuilder::default().build(),

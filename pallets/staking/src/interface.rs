@@ -1,16 +1,18 @@
 //! The [`finney_support`] interfaces, implemented for the other pallets: reading stake, hotkey
 //! ownership, paying rewards, unstaking a hotkey, the top stakers and hotkey swaps.
 
+use crate::weights::WeightInfo;
 use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, LastTxBlockDelegateTake, Owner, Pallet,
     Stake, TotalColdkeyStake, TotalHotkeyStake, TotalStake,
 };
 use alloc::vec::Vec;
 use finney_support::{
-    EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo, StakeRemoval, TopStakers,
+    EmissionPayout, HotkeyOwnership, HotkeySwap, OnStakeChanged, StakeInfo, StakeRemoval,
+    TopStakers,
 };
 use polkadot_sdk::{
-    frame_support::{defensive, ensure},
+    frame_support::{defensive, ensure, traits::Get, weights::Weight},
     sp_runtime::{
         traits::{Saturating, Zero},
         DispatchError, DispatchResult,
@@ -59,6 +61,9 @@ impl<T: Config> Pallet<T> {
                     defensive!(error, "staked funds are held, so they can be released");
                 }
             }
+        }
+        if !unstaked.is_zero() {
+            T::OnStakeChanged::on_stake_changed(hotkey);
         }
         unstaked
     }
@@ -137,6 +142,20 @@ impl<T: Config> EmissionPayout<T::AccountId, BalanceOf<T>> for Pallet<T> {
         validator_amount: BalanceOf<T>,
     ) -> Result<BalanceOf<T>, DispatchError> {
         Self::do_pay_out_emission(hotkey, server_amount, validator_amount)
+    }
+
+    fn payout_weight(hotkey: &T::AccountId) -> Weight {
+        if !Delegates::<T>::contains_key(hotkey) {
+            return Self::owner_payout_weight();
+        }
+        let stakers =
+            Stake::<T>::iter_key_prefix(hotkey).fold(0u32, |count, _| count.saturating_add(1));
+        T::WeightInfo::pay_out_emission(stakers.max(1))
+            .saturating_add(T::DbWeight::get().reads(u64::from(stakers).saturating_add(1)))
+    }
+
+    fn owner_payout_weight() -> Weight {
+        T::WeightInfo::pay_out_emission(1).saturating_add(T::DbWeight::get().reads(1))
     }
 }
 

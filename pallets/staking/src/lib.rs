@@ -87,6 +87,7 @@ mod tests;
 pub use types::{DelegateInfo, StakingParameter};
 pub use weights::WeightInfo;
 
+use finney_support::OnStakeChanged;
 use polkadot_sdk::{frame_support, frame_system};
 
 /// The balance type of the pallet's currency.
@@ -161,6 +162,10 @@ pub mod pallet {
         /// The initial value of [`MinStake`].
         #[pallet::constant]
         type InitialMinStake: Get<BalanceOf<Self>>;
+
+        /// Told whenever a hotkey's total stake changes (subtensor keeps each subnet's stake
+        /// per uid with it). `()` when nothing keeps a copy.
+        type OnStakeChanged: finney_support::OnStakeChanged<Self::AccountId>;
 
         /// Weights of this pallet's calls, from its benchmarks.
         type WeightInfo: WeightInfo;
@@ -429,7 +434,7 @@ pub mod pallet {
         /// on the coldkey; total issuance does not change. Subject to [`TxRateLimit`] and
         /// [`MinStake`]. Emits [`Event::StakeAdded`].
         #[pallet::call_index(0)]
-        #[pallet::weight(T::WeightInfo::add_stake())]
+        #[pallet::weight(T::WeightInfo::add_stake().saturating_add(T::OnStakeChanged::max_weight()))]
         pub fn add_stake(
             origin: OriginFor<T>,
             hotkey: T::AccountId,
@@ -445,7 +450,7 @@ pub mod pallet {
         /// What remains must be zero or at least [`MinStake`]. Subject to [`TxRateLimit`]. Emits
         /// [`Event::StakeRemoved`].
         #[pallet::call_index(1)]
-        #[pallet::weight(T::WeightInfo::remove_stake())]
+        #[pallet::weight(T::WeightInfo::remove_stake().saturating_add(T::OnStakeChanged::max_weight()))]
         pub fn remove_stake(
             origin: OriginFor<T>,
             hotkey: T::AccountId,

@@ -72,7 +72,31 @@ impl pallet_subtensor_staking::Config for Test {
     type InitialTxRateLimit = ConstU64<TX_RATE_LIMIT>;
     type InitialTxDelegateTakeRateLimit = ConstU64<TAKE_RATE_LIMIT>;
     type InitialMinStake = InitialMinStake;
+    type OnStakeChanged = RecordStakeChanges;
     type WeightInfo = ();
+}
+
+std::thread_local! {
+    static STAKE_CHANGES: core::cell::RefCell<Vec<AccountId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// The mock's [`finney_support::OnStakeChanged`]: records the hotkeys it is told about.
+pub struct RecordStakeChanges;
+
+impl finney_support::OnStakeChanged<AccountId> for RecordStakeChanges {
+    fn on_stake_changed(hotkey: &AccountId) -> frame_support::weights::Weight {
+        STAKE_CHANGES.with(|changes| changes.borrow_mut().push(*hotkey));
+        frame_support::weights::Weight::zero()
+    }
+
+    fn max_weight() -> frame_support::weights::Weight {
+        frame_support::weights::Weight::zero()
+    }
+}
+
+/// The hotkeys [`RecordStakeChanges`] was told about since the last call, in order.
+pub fn take_stake_changes() -> Vec<AccountId> {
+    STAKE_CHANGES.with(|changes| core::mem::take(&mut *changes.borrow_mut()))
 }
 
 // Coldkeys.

@@ -17,6 +17,7 @@ use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, MaxDelegateTake, Owner, Pallet, Stake,
 };
 use alloc::vec::Vec;
+use finney_support::OnStakeChanged;
 use polkadot_sdk::sp_runtime::{
     helpers_128bit::multiply_by_rational_with_rounding,
     traits::{CheckedAdd, Saturating, Zero},
@@ -114,6 +115,9 @@ impl<T: Config> Pallet<T> {
             credits.into_iter().fold(BalanceOf::<T>::zero(), |minted, (coldkey, amount)| {
                 minted.saturating_add(ledger::mint_stake::<T>(&coldkey, hotkey, amount).0)
             });
+        if !minted.is_zero() {
+            T::OnStakeChanged::on_stake_changed(hotkey);
+        }
         Self::deposit_event(Event::EmissionPaid {
             hotkey: hotkey.clone(),
             server_amount,

@@ -5,6 +5,7 @@ use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, LastTxBlock, MinStake, Owner, Pallet,
     Stake, TxRateLimit,
 };
+use finney_support::OnStakeChanged;
 use polkadot_sdk::{
     frame_support::{
         ensure,
@@ -47,6 +48,7 @@ impl<T: Config> Pallet<T> {
         );
 
         ledger::stake::<T>(&coldkey, &hotkey, amount)?;
+        T::OnStakeChanged::on_stake_changed(&hotkey);
         LastTxBlock::<T>::insert(&coldkey, now);
         Self::deposit_event(Event::StakeAdded { coldkey, hotkey, amount });
         Ok(())
@@ -71,6 +73,7 @@ impl<T: Config> Pallet<T> {
         );
 
         ledger::unstake::<T>(&coldkey, &hotkey, amount)?;
+        T::OnStakeChanged::on_stake_changed(&hotkey);
         LastTxBlock::<T>::insert(&coldkey, now);
         Self::deposit_event(Event::StakeRemoved { coldkey, hotkey, amount });
         Ok(())

@@ -55,6 +55,7 @@ pub trait WeightInfo {
 	fn decrease_take() -> Weight;
 	fn increase_take() -> Weight;
 	fn set_staking_parameter() -> Weight;
+	fn pay_out_emission(s: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_subtensor_staking` measured on the Finney runtime.
@@ -190,6 +191,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn pay_out_emission(s: u32, ) -> Weight {
+		Weight::from_parts(2_000_000_000, 3000)
+			.saturating_add(Weight::from_parts(2_000_000_000, 2600).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(s.into())))
+	}
 }
 
 /// The same weights with the reference database weights, for tests and mocks.
@@ -223,5 +231,12 @@ impl WeightInfo for () {
 		Weight::from_parts(244_382_000, 1487)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn pay_out_emission(s: u32, ) -> Weight {
+		Weight::from_parts(2_000_000_000, 3000)
+			.saturating_add(Weight::from_parts(2_000_000_000, 2600).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(s.into())))
 	}
 }

@@ -10,9 +10,10 @@
     clippy::indexing_slicing
 )]
 
+use crate::stake::STAKE_CHUNK;
 use crate::{neurons::set_at, set_weights::commit_hash, types::TAO, BenchmarkHelper as _, *};
 use alloc::vec::Vec;
-use finney_support::HotkeyOwnership;
+use finney_support::{HotkeyOwnership, OnStakeChanged};
 use polkadot_sdk::{
     frame_benchmarking::v2::*,
     frame_support::traits::{
@@ -534,6 +535,34 @@ mod benchmarks {
         }
 
         assert!(PendingEmission::<T>::iter().count() as u32 >= n);
+    }
+
+    /// A stake change of a hotkey registered on `k` networks, each time in a full chunk of
+    /// [`NeuronStake`]: its entry is rewritten on every network ([`OnStakeChanged`]).
+    #[benchmark]
+    fn stake_changed(k: Linear<1, 64>) {
+        let owner = funded::<T>("owner", 0);
+        let coldkey = funded::<T>("staker", 0);
+        let hotkey: T::AccountId = account("multi", 0, SEED);
+        T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
+        let mut netuids = Vec::new();
+        for _ in 0..k {
+            let netuid = subnet::<T>(&owner, STAKE_CHUNK);
+            fill::<T>(netuid, u32::from(STAKE_CHUNK) - 1);
+            Pallet::<T>::append_neuron(netuid, &hotkey, 0);
+            netuids.push(netuid);
+        }
+        // Staking reports the change itself; the block measures one report.
+        T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(TAO));
+
+        #[block]
+        {
+            <Pallet<T> as OnStakeChanged<T::AccountId>>::on_stake_changed(&hotkey);
+        }
+
+        for netuid in netuids {
+            assert_eq!(Pallet::<T>::neuron_stakes(netuid, STAKE_CHUNK)[63], TAO);
+        }
     }
 
     impl_benchmark_test_suite!(

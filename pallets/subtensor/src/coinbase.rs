@@ -18,9 +18,9 @@
 //! the owner cuts and payouts; [`crate::EmissionAccounting`] keeps the books that `try_state` checks.
 
 use crate::{
-    types::RootEpochSkip, weights::WeightInfo, BalanceOf, Config, EmissionAccounting,
-    EmissionValues, EpochQueue, Event, Keys, LoadedEmission, Pallet, PendingEmission,
-    SubnetHyperparameters, SubnetOwner, SubnetOwnerCut, SubnetworkN, Weights,
+    types::RootEpochSkip, weights::WeightInfo, Config, EmissionAccounting, EmissionValues,
+    EpochQueue, Event, Keys, LoadedEmission, Pallet, PendingEmission, SubnetHyperparameters,
+    SubnetOwner, SubnetOwnerCut, SubnetworkN, Weights,
 };
 use alloc::vec::Vec;
 use finney_support::{EmissionPayout, NetUid, StakeInfo};
@@ -186,59 +186,105 @@ impl<T: Config> Pallet<T> {
     }
 
     /// Pays the rewards the last epochs loaded ([`LoadedEmission`]) through
-    /// [`Config::EmissionPayout`]: minted and credited as stake on the hotkey (DESIGN 5.3). At
-    /// most [`Config::MaxPayoutsPerBlock`] hotkeys are paid per block, in uid order; the rest
-    /// stay loaded for the next block.
+    /// [`Config::EmissionPayout`]: minted and credited as stake on the hotkey (DESIGN 5.3), in
+    /// uid order; what does not fit stays loaded for the next block.
+    ///
+    /// A block pays at most [`Config::MaxPayoutsPerBlock`] hotkeys, and no more than the weight
+    /// of that many hotkeys that are not delegates and are registered on one network each: a
+    /// payout rewrites the hotkey's [`crate::NeuronStake`] entry on every network it is on, and a
+    /// delegate credits each of its nominators, so those count for more. The first payout of a
+    /// block is always made, whatever it weighs.
     pub(crate) fn pay_out_loaded_emission() -> Weight {
         let mut weight = T::DbWeight::get().reads(1);
-        let mut budget = usize::try_from(T::MaxPayoutsPerBlock::get()).unwrap_or(usize::MAX);
-        if budget == 0 {
+        let max_payouts = T::MaxPayoutsPerBlock::get();
+        if max_payouts == 0 {
             return weight;
         }
         let netuids: Vec<NetUid> = LoadedEmission::<T>::iter_keys().collect();
         if netuids.is_empty() {
             return weight;
         }
-        let mut totals = EmissionAccounting::<T>::get();
+        let limit = T::WeightInfo::pay_out_emission(max_payouts);
+        let mut used = T::WeightInfo::pay_out_emission(0);
         let mut paid = 0u32;
-        for netuid in netuids {
-            if budget == 0 {
-                break;
-            }
-            let Some(mut rewards) = LoadedEmission::<T>::get(netuid) else { continue };
+        let mut totals = EmissionAccounting::<T>::get();
+        'networks: for netuid in netuids {
+            let Some(rewards) = LoadedEmission::<T>::get(netuid) else { continue };
             weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
-            let now = rewards.len().min(budget);
-            budget = budget.saturating_sub(now);
-            for (hotkey, server, validator) in rewards.drain(..now) {
-                paid = paid.saturating_add(1);
-                let amount = server.saturating_add(validator);
-                let server_balance: BalanceOf<T> = server.saturated_into();
-                let validator_balance: BalanceOf<T> = validator.saturated_into();
-                match T::EmissionPayout::pay_out_emission(
-                    &hotkey,
-                    server_balance,
-                    validator_balance,
-                ) {
-                    Ok(minted) => {
-                        let minted = minted.saturated_into::<u64>().min(amount);
-                        totals.minted = totals.minted.saturating_add(u128::from(minted));
-                        let unpaid = amount.saturating_sub(minted);
-                        totals.unpaid = totals.unpaid.saturating_add(u128::from(unpaid));
-                    }
-                    Err(_) => {
-                        totals.unpaid = totals.unpaid.saturating_add(u128::from(amount));
-                        Self::deposit_event(Event::EmissionUnpaid { netuid, hotkey, amount });
-                    }
+            let mut rewards = rewards.into_iter();
+            let mut full = false;
+            for (hotkey, server, validator) in rewards.by_ref() {
+                let cost = Self::payout_weight(Self::networks_of(&hotkey)).saturating_add(
+                    T::EmissionPayout::payout_weight(&hotkey)
+                        .saturating_sub(T::EmissionPayout::owner_payout_weight()),
+                );
+                if paid > 0 && (paid >= max_payouts || !used.saturating_add(cost).all_lte(limit)) {
+                    // Back in front of the rest, for the next block.
+                    let rest: Vec<_> =
+                        core::iter::once((hotkey, server, validator)).chain(rewards).collect();
+                    LoadedEmission::<T>::insert(netuid, rest);
+                    full = true;
+                    break;
                 }
+                used.saturating_accrue(cost);
+                paid = paid.saturating_add(1);
+                Self::pay_out(netuid, hotkey, server, validator, &mut totals);
             }
-            if rewards.is_empty() {
-                LoadedEmission::<T>::remove(netuid);
-            } else {
-                LoadedEmission::<T>::insert(netuid, rewards);
+            if full {
+                break 'networks;
             }
+            LoadedEmission::<T>::remove(netuid);
         }
         EmissionAccounting::<T>::put(totals);
-        weight.saturating_add(T::WeightInfo::pay_out_emission(paid))
+        weight.saturating_add(used)
+    }
+
+    /// The number of networks `hotkey` is registered on.
+    fn networks_of(hotkey: &T::AccountId) -> u32 {
+        crate::IsNetworkMember::<T>::iter_key_prefix(hotkey)
+            .fold(0u32, |count, _| count.saturating_add(1))
+    }
+
+    /// The weight of paying one hotkey registered on `networks` networks that is not a
+    /// delegate: the benchmarked payout (whose hotkeys are on one network) plus, for each other
+    /// network, its membership read and its stake refresh. A delegate adds what
+    /// [`finney_support::EmissionPayout::payout_weight`] says its nominators cost.
+    pub fn payout_weight(networks: u32) -> Weight {
+        let others = networks.saturating_sub(1);
+        T::WeightInfo::pay_out_emission(1)
+            .saturating_sub(T::WeightInfo::pay_out_emission(0))
+            .saturating_add(T::DbWeight::get().reads(u64::from(others)))
+            .saturating_add(
+                T::WeightInfo::stake_changed(networks)
+                    .saturating_sub(T::WeightInfo::stake_changed(1)),
+            )
+    }
+
+    /// Pays one loaded reward, recording what was minted or could not be paid.
+    fn pay_out(
+        netuid: NetUid,
+        hotkey: T::AccountId,
+        server: u64,
+        validator: u64,
+        totals: &mut crate::types::EmissionTotals,
+    ) {
+        let amount = server.saturating_add(validator);
+        match T::EmissionPayout::pay_out_emission(
+            &hotkey,
+            server.saturated_into(),
+            validator.saturated_into(),
+        ) {
+            Ok(minted) => {
+                let minted = minted.saturated_into::<u64>().min(amount);
+                totals.minted = totals.minted.saturating_add(u128::from(minted));
+                let unpaid = amount.saturating_sub(minted);
+                totals.unpaid = totals.unpaid.saturating_add(u128::from(unpaid));
+            }
+            Err(_) => {
+                totals.unpaid = totals.unpaid.saturating_add(u128::from(amount));
+                Self::deposit_event(Event::EmissionUnpaid { netuid, hotkey, amount });
+            }
+        }
     }
 
     /// Splits this block's emission between the subnets by [`EmissionValues`] (scaled to the
@@ -284,6 +330,16 @@ impl<T: Config> Pallet<T> {
         T::WeightInfo::accrue_emission(subnets)
     }
 
+    /// The most the payouts of one block weigh with `networks` networks (see
+    /// [`Pallet::pay_out_loaded_emission`]).
+    pub fn max_payout_weight(networks: u32) -> Weight {
+        // The payouts stop at `pay_out_emission(MaxPayoutsPerBlock)`, except that the first
+        // is always paid: a hotkey on every network may pass it by itself.
+        T::WeightInfo::pay_out_emission(T::MaxPayoutsPerBlock::get())
+            .max(Self::payout_weight(networks))
+            .saturating_add(T::DbWeight::get().reads(2))
+    }
+
     /// An upper bound of the block step's weight with `networks` networks (the root network
     /// included) of `uids` neurons, `validators` of which weight every uid, and a full root
     /// network of `root_members`: every network adjusts its registration terms, the root epoch
@@ -308,7 +364,7 @@ impl<T: Config> Pallet<T> {
         );
         registration
             .saturating_add(T::WeightInfo::root_epoch(root_members))
-            .saturating_add(T::WeightInfo::pay_out_emission(T::MaxPayoutsPerBlock::get()))
+            .saturating_add(Self::max_payout_weight(networks))
             .saturating_add(T::DbWeight::get().reads_writes(u64::from(subnets), u64::from(subnets)))
             .saturating_add(T::WeightInfo::accrue_emission(subnets))
             .saturating_add(T::DbWeight::get().reads_writes(1, 1))

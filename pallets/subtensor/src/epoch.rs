@@ -3,7 +3,8 @@
 //! All arithmetic is [`yuma_consensus::epoch::run_epoch`]'s. This module only reads a subnet
 //! into an [`EpochInput`] and writes back exactly what step 17 stores: [`Active`],
 //! [`ValidatorPermit`], [`Rank`], [`Trust`], [`Consensus`], [`Incentive`], [`Dividends`],
-//! [`ValidatorTrust`], [`PruningScores`], [`Emission`] and [`Bonds`]. The rewards, per hotkey,
+//! [`ValidatorTrust`], [`PruningScores`], [`Emission`] and [`Bonds`]. Stake comes from
+//! [`crate::NeuronStake`], one read per 64 uids. The rewards, per hotkey,
 //! go to [`LoadedEmission`] and are paid on the next block; the subnet's [`PendingEmission`] is
 //! consumed (its rounding dust is never minted).
 //!
@@ -16,10 +17,10 @@ use crate::{
     SubnetHyperparams, SubnetworkN, Trust, ValidatorPermit, ValidatorTrust, Weights,
 };
 use alloc::{vec, vec::Vec};
-use finney_support::{NetUid, StakeInfo};
+use finney_support::NetUid;
 use polkadot_sdk::{
     frame_support::{defensive, traits::Get, weights::Weight},
-    sp_runtime::traits::{SaturatedConversion, Zero},
+    sp_runtime::traits::SaturatedConversion,
 };
 use yuma_consensus::epoch::{run_epoch, EpochInput, EpochOutput, Yuma3Params};
 
@@ -60,21 +61,24 @@ impl<T: Config> Pallet<T> {
         rao_emission: u64,
     ) -> EpochInput {
         let n = SubnetworkN::<T>::get(netuid);
-        let mut stake = Vec::with_capacity(usize::from(n));
-        for uid in 0..n {
-            let hotkey_stake = Keys::<T>::get(netuid, uid)
-                .map(|hotkey| T::StakeInfo::total_stake_of_hotkey(&hotkey))
-                .unwrap_or_else(Zero::zero);
-            stake.push(hotkey_stake.saturated_into::<u64>());
-        }
+        let validator_permit = ValidatorPermit::<T>::get(netuid);
+        // Only rows with a permit count (DESIGN 4.4 step 5 drops the others), so only those are
+        // read: at most `max_allowed_validators` rows, whatever other neurons once stored.
+        let permitted = validator_permit
+            .iter()
+            .enumerate()
+            .filter(|(_, permit)| **permit)
+            .filter_map(|(uid, _)| u16::try_from(uid).ok())
+            .map(|uid| (uid, Weights::<T>::get(netuid, uid)));
+        let weights = rows_by_uid(n, permitted);
         EpochInput {
             block: now,
             n,
-            stake,
+            stake: Self::neuron_stakes(netuid, n),
             last_update: LastUpdate::<T>::get(netuid),
             block_at_registration: BlockAtRegistration::<T>::get(netuid),
-            validator_permit: ValidatorPermit::<T>::get(netuid),
-            weights: rows_by_uid(n, Weights::<T>::iter_prefix(netuid)),
+            validator_permit,
+            weights,
             bonds: rows_by_uid(n, Bonds::<T>::iter_prefix(netuid)),
             kappa: params.kappa,
             bonds_moving_average: params.bonds_moving_average,

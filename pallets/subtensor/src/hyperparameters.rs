@@ -64,6 +64,7 @@ impl<T: Config> Pallet<T> {
                     Error::<T>::MaxAllowedUidsLessThanCurrentUids
                 }
                 HyperparameterError::AboveUidLimit => Error::<T>::MaxAllowedUidsExceedsLimit,
+                HyperparameterError::EpochTooLarge => Error::<T>::EpochTooLarge,
             })?;
         SubnetHyperparameters::<T>::insert(netuid, params);
         Burn::<T>::insert(netuid, burn);

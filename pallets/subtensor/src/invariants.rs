@@ -3,9 +3,10 @@
 //! The invariants of the uid maps (see [`crate::neurons`]) and of the subnets, one check per
 //! invariant. Run by `try_state` under `try-runtime` and after every pallet test.
 
+use crate::stake::STAKE_CHUNK;
 use crate::{
     Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, EmissionAccounting,
-    HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission, Pallet,
+    HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission, NeuronStake, Pallet,
     PendingEmission, PruningScores, Rank, SubnetHyperparameters, SubnetLocked, SubnetOwner,
     SubnetworkN, TotalNetworks, Trust, Uids, ValidatorPermit, ValidatorTrust, Weights,
 };
@@ -23,6 +24,7 @@ impl<T: Config> Pallet<T> {
         Self::check_uids_dense()?;
         Self::check_vector_lengths()?;
         Self::check_membership_index()?;
+        Self::check_neuron_stake()?;
         Self::check_no_orphan_neuron_state()?;
         Self::check_locks_held()?;
         Self::check_emission_accounting()?;
@@ -96,6 +98,36 @@ impl<T: Config> Pallet<T> {
         }
         let uids = Uids::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
         ensure!(members == uids, "a uid is missing from IsNetworkMember");
+        Ok(())
+    }
+
+    /// [`NeuronStake`] holds, for every uid, its hotkey's total stake in the staking pallet, in
+    /// whole chunks of [`STAKE_CHUNK`] (the last one as long as the uids it covers), and no
+    /// chunk beyond the subnet.
+    pub fn check_neuron_stake() -> Result<(), TryRuntimeError> {
+        for netuid in SubnetHyperparameters::<T>::iter_keys() {
+            let n = SubnetworkN::<T>::get(netuid);
+            let chunks = n.div_ceil(STAKE_CHUNK);
+            for (chunk, entries) in NeuronStake::<T>::iter_prefix(netuid) {
+                ensure!(chunk < chunks, "NeuronStake has a chunk beyond SubnetworkN");
+                let first = chunk.saturating_mul(STAKE_CHUNK);
+                let len = n.saturating_sub(first).min(STAKE_CHUNK);
+                ensure!(
+                    entries.len() == usize::from(len),
+                    "a NeuronStake chunk has a wrong length"
+                );
+            }
+            let stakes = Self::neuron_stakes(netuid, n);
+            for (uid, hotkey) in Keys::<T>::iter_prefix(netuid) {
+                ensure!(
+                    stakes.get(usize::from(uid)) == Some(&Self::hotkey_stake(&hotkey)),
+                    "NeuronStake differs from the hotkey's total stake"
+                );
+            }
+        }
+        for (netuid, _, _) in NeuronStake::<T>::iter() {
+            ensure!(Self::subnet_exists(netuid), "NeuronStake of a removed network");
+        }
         Ok(())
     }
 

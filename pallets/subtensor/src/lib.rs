@@ -9,7 +9,8 @@
 //! - *Coldkey*: an account that owns funds; it registers subnets, pays registration burns and
 //!   owns hotkeys. *Hotkey*: the operational key of a neuron, owned by exactly one coldkey. Hotkey
 //!   ownership and stake live in the staking pallet and are reached only through the
-//!   [`finney_support`] traits of [`Config`].
+//!   [`finney_support`] traits of [`Config`]; the pallet keeps a copy of each uid's stake
+//!   ([`NeuronStake`]) that the staking pallet updates through [`finney_support::OnStakeChanged`].
 //! - *Subnet* ([`NetUid`]): a competition with its own [`SubnetHyperparams`] and [`Modality`].
 //!   Netuid 0 is the *root network*, whose members are the top validators by stake.
 //! - *Neuron*: a hotkey registered on a subnet, addressed by its *uid* (`u16`, dense `0..n`).
@@ -94,6 +95,7 @@ pub mod queries;
 mod registration;
 mod serving;
 mod set_weights;
+pub mod stake;
 mod subnets;
 mod swap;
 pub mod types;
@@ -196,7 +198,8 @@ pub mod pallet {
 
         /// The most hotkeys paid their epoch rewards in one block; the rest of
         /// [`LoadedEmission`] waits for the next block. Each payout mints and writes stake, so
-        /// paying a whole 4096-uid subnet at once would not fit in a block.
+        /// paying a whole 4096-uid subnet at once would not fit in a block. A block also pays
+        /// no more than the weight of this many hotkeys registered on one network each.
         #[pallet::constant]
         type MaxPayoutsPerBlock: Get<u32>;
 
@@ -392,6 +395,13 @@ pub mod pallet {
     #[pallet::storage]
     pub type BlockAtRegistration<T: Config> = StorageMap<_, Identity, NetUid, Vec<u64>, ValueQuery>;
 
+    /// Per uid: the total stake of its hotkey, in rao, in chunks of [`stake::STAKE_CHUNK`] uids
+    /// (chunk `c` holds uids `64 c ..= 64 c + 63`), so an epoch reads a subnet's stake in
+    /// `n / 64` reads. Always equal to the staking pallet's total (see [`stake`]).
+    #[pallet::storage]
+    pub type NeuronStake<T: Config> =
+        StorageDoubleMap<_, Identity, NetUid, Identity, u16, Vec<u64>, ValueQuery>;
+
     /// Per uid: whether the neuron was active at the last epoch.
     #[pallet::storage]
     pub type Active<T: Config> = StorageMap<_, Identity, NetUid, Vec<bool>, ValueQuery>;
@@ -444,7 +454,7 @@ pub mod pallet {
     pub type PendingEmission<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 
     /// What each subnet's epochs computed and the next blocks pay out, in uid order:
-    /// `(hotkey, server rao, validator rao)` per neuron with a nonzero reward, at most
+    /// `(hotkey, server rao, validator rao)` per neuron with a nonzero reward, paid at most
     /// [`Config::MaxPayoutsPerBlock`] per block. Not yet minted.
     #[pallet::storage]
     pub type LoadedEmission<T: Config> =
@@ -673,6 +683,10 @@ pub mod pallet {
         HotKeyAlreadyExists,
         /// The hotkey has never been registered (it has no owner).
         HotKeyAccountNotExists,
+        /// `max_allowed_validators * max_allowed_uids` would be more than
+        /// [`types::MAX_EPOCH_WEIGHT_ENTRIES`] (64 validators on a 4096-uid subnet): the subnet's
+        /// epoch would read more weights than fit in one block.
+        EpochTooLarge,
     }
 
     #[pallet::hooks]

@@ -66,6 +66,7 @@ impl pallet_subtensor_staking::Config for Test {
     type InitialTxRateLimit = ConstU64<0>;
     type InitialTxDelegateTakeRateLimit = ConstU64<100>;
     type InitialMinStake = InitialMinStake;
+    type OnStakeChanged = SubtensorModule;
     type WeightInfo = ();
 }
 
@@ -89,7 +90,7 @@ impl pallet_subtensor::Config for Test {
     type BenchmarkHelper = StakeThroughLedger;
 }
 
-/// Stakes through the staking pallet's ledger, for the benchmarks.
+/// Stakes through the staking pallet's ledger and reports the change, for the benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct StakeThroughLedger;
 #[cfg(feature = "runtime-benchmarks")]
@@ -97,6 +98,7 @@ impl crate::BenchmarkHelper<AccountId, Balance> for StakeThroughLedger {
     fn stake(coldkey: &AccountId, hotkey: &AccountId, amount: Balance) {
         pallet_subtensor_staking::ledger::stake::<Test>(coldkey, hotkey, amount)
             .expect("a funded coldkey can stake");
+        <SubtensorModule as finney_support::OnStakeChanged<AccountId>>::on_stake_changed(hotkey);
     }
 }
 

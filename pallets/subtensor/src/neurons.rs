@@ -1,7 +1,7 @@
 //! # Neurons: the single write path of the uid maps
 //!
 //! Every change to [`Keys`], [`Uids`], [`IsNetworkMember`], [`SubnetworkN`],
-//! [`BlockAtRegistration`] and the per-uid vectors ([`Active`], [`Rank`], [`Trust`],
+//! [`BlockAtRegistration`], [`NeuronStake`] and the per-uid vectors ([`Active`], [`Rank`], [`Trust`],
 //! [`Consensus`], [`Incentive`], [`Dividends`], [`Emission`], [`ValidatorTrust`],
 //! [`PruningScores`], [`ValidatorPermit`], [`LastUpdate`]) goes through this module, so that:
 //!
@@ -15,8 +15,8 @@
 
 use crate::{
     Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Incentive,
-    IsNetworkMember, Keys, LastUpdate, Pallet, Prometheus, PruningScores, Rank, SubnetworkN, Trust,
-    Uids, ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
+    IsNetworkMember, Keys, LastUpdate, NeuronStake, Pallet, Prometheus, PruningScores, Rank,
+    SubnetworkN, Trust, Uids, ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
 };
 use alloc::vec::Vec;
 use finney_support::{NetUid, StakeRemoval};
@@ -85,6 +85,7 @@ impl<T: Config> Pallet<T> {
         PruningScores::<T>::append(netuid, 0u16);
         ValidatorPermit::<T>::append(netuid, false);
         LastUpdate::<T>::append(netuid, block);
+        Self::set_neuron_stake(netuid, uid, Self::hotkey_stake(hotkey));
         SubnetworkN::<T>::insert(netuid, uid.saturating_add(1));
         uid
     }
@@ -131,6 +132,7 @@ impl<T: Config> Pallet<T> {
                 T::StakeRemoval::unstake_all(old);
             }
         }
+        Self::set_neuron_stake(netuid, uid, Self::hotkey_stake(new_hotkey));
         old_hotkey
     }
 
@@ -144,6 +146,7 @@ impl<T: Config> Pallet<T> {
         let _ = Keys::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Uids::<T>::clear_prefix(netuid, u32::MAX, None);
         BlockAtRegistration::<T>::remove(netuid);
+        let _ = NeuronStake::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Weights::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Bonds::<T>::clear_prefix(netuid, u32::MAX, None);
         let _ = Axons::<T>::clear_prefix(netuid, u32::MAX, None);

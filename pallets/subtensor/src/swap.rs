@@ -26,6 +26,9 @@ impl<T: Config> Pallet<T> {
         for netuid in netuids {
             Self::swap_neuron_hotkey(netuid, &old_hotkey, &new_hotkey);
         }
+        // The stake moved with the registrations; the uids keep their entries, refreshed here
+        // because staking does not report a swap.
+        Self::refresh_neuron_stake(&new_hotkey);
         Self::deposit_event(Event::HotkeySwapped { coldkey, old_hotkey, new_hotkey });
         Ok(())
     }

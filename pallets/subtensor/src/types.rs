@@ -373,6 +373,11 @@ pub const MAX_TEMPO: u16 = 50_400;
 pub const MAX_COMMIT_REVEAL_PERIOD: u64 = 100;
 /// The largest `bonds_moving_average`.
 pub const MAX_BONDS_MOVING_AVERAGE: u64 = 1_000_000;
+/// The most `max_allowed_validators * max_allowed_uids`: the weight entries an epoch may read
+/// (a row per validator permit, an entry per uid), 64 validators on the largest subnet. An
+/// epoch reads its validators' weights and bonds whole, and more than this would not fit in
+/// one block's proof size.
+pub const MAX_EPOCH_WEIGHT_ENTRIES: u32 = 64 * 4096;
 
 /// Why a hyperparameter value is rejected.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -383,6 +388,8 @@ pub enum HyperparameterError {
     BelowCurrentNeurons,
     /// `max_allowed_uids` above the runtime's limit.
     AboveUidLimit,
+    /// `max_allowed_validators * max_allowed_uids` above [`MAX_EPOCH_WEIGHT_ENTRIES`].
+    EpochTooLarge,
 }
 
 impl Hyperparameter {
@@ -417,6 +424,13 @@ impl Hyperparameter {
         use Hyperparameter::*;
         use HyperparameterError::*;
         let check = |ok: bool| if ok { Ok(()) } else { Err(OutOfBounds) };
+        let epoch_fits = |validators: u16, uids: u16| {
+            if u32::from(validators).saturating_mul(u32::from(uids)) <= MAX_EPOCH_WEIGHT_ENTRIES {
+                Ok(())
+            } else {
+                Err(EpochTooLarge)
+            }
+        };
         match *self {
             Tempo(v) => {
                 check(v <= MAX_TEMPO)?;
@@ -432,10 +446,12 @@ impl Hyperparameter {
                 check(
                     v >= 1 && v >= params.max_allowed_validators && v >= params.min_allowed_weights,
                 )?;
+                epoch_fits(params.max_allowed_validators, v)?;
                 params.max_allowed_uids = v;
             }
             MaxAllowedValidators(v) => {
                 check(v <= params.max_allowed_uids)?;
+                epoch_fits(v, params.max_allowed_uids)?;
                 params.max_allowed_validators = v;
             }
             MinAllowedWeights(v) => {

@@ -5,13 +5,8 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
-//! Three runs of `scripts/benchmark.sh`'s command, each function from the latest run that
-//! covered it: every call with steps 10, repeat 5 (the command below); `root_epoch`,
-//! `pay_out_emission` and `accrue_emission` with `--extrinsic
-//! epoch,root_epoch,pay_out_emission,accrue_emission`, steps 10, repeat 5; and
-//! `burned_register`, `register`, `register_network`, `dissolve_network`, `epoch` and
-//! `epoch_weights` with steps 8, repeat 3, after `BlockAtRegistration` became one vector per
-//! subnet. `scripts/benchmark.sh pallet_subtensor` regenerates the whole file in one run.
+//! One run of `scripts/benchmark.sh pallet_subtensor` (steps 10, repeat 5: the command below),
+//! after the epoch began reading stake from `NeuronStake`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
@@ -75,6 +70,7 @@ pub trait WeightInfo {
 	fn root_epoch(n: u32, ) -> Weight;
 	fn pay_out_emission(n: u32, ) -> Weight;
 	fn accrue_emission(n: u32, ) -> Weight;
+	fn stake_changed(k: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_subtensor` measured on the Finney runtime.
@@ -106,6 +102,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
@@ -167,15 +165,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 4096]`.
 	fn register_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5403 + n * (176 ±0)`
-		//  Estimated: `12158 + n * (2652 ±0)`
-		// Minimum execution time: 3_726_554_000 picoseconds.
-		Weight::from_parts(67_895_015_852, 12158)
-			// Standard Error: 25_548_330
-			.saturating_add(Weight::from_parts(273_836_986, 0).saturating_mul(n.into()))
+		//  Measured:  `6013 + n * (176 ±0)`
+		//  Estimated: `12561 + n * (2652 ±0)`
+		// Minimum execution time: 6_447_669_000 picoseconds.
+		Weight::from_parts(6_450_633_000, 12561)
+			// Standard Error: 2_434_905
+			.saturating_add(Weight::from_parts(222_991_917, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(34_u64))
+			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
@@ -187,6 +185,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
 	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
@@ -254,15 +254,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 4096]`.
 	fn dissolve_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5209 + n * (176 ±0)`
-		//  Estimated: `9475 + n * (2652 ±0)`
-		// Minimum execution time: 2_597_880_000 picoseconds.
-		Weight::from_parts(2_597_880_000, 9475)
-			// Standard Error: 13_951_755
-			.saturating_add(Weight::from_parts(493_324_575, 0).saturating_mul(n.into()))
+		//  Measured:  `5819 + n * (176 ±0)`
+		//  Estimated: `9880 + n * (2652 ±0)`
+		// Minimum execution time: 3_281_810_000 picoseconds.
+		Weight::from_parts(19_741_179_769, 9880)
+			// Standard Error: 15_970_195
+			.saturating_add(Weight::from_parts(316_438_806, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(30_u64))
+			.saturating_add(T::DbWeight::get().writes(31_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
@@ -278,8 +278,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `438`
 		//  Estimated: `3903`
-		// Minimum execution time: 499_053_000 picoseconds.
-		Weight::from_parts(533_058_000, 3903)
+		// Minimum execution time: 487_605_000 picoseconds.
+		Weight::from_parts(748_789_000, 3903)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -289,8 +289,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 134_639_000 picoseconds.
-		Weight::from_parts(147_584_000, 0)
+		// Minimum execution time: 128_838_000 picoseconds.
+		Weight::from_parts(145_379_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
@@ -339,7 +339,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Stake` (r:2 w:1)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:1)
 	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -347,6 +347,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BurnRegistrationsThisInterval` (r:1 w:1)
 	/// Proof: `SubtensorModule::BurnRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
@@ -364,14 +366,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn burned_register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5946 + n * (14 ±0)`
-		//  Estimated: `10292 + n * (15 ±0)`
-		// Minimum execution time: 4_872_263_000 picoseconds.
-		Weight::from_parts(6_482_158_582, 10292)
-			// Standard Error: 276_269
-			.saturating_add(Weight::from_parts(809_945, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(31_u64))
-			.saturating_add(T::DbWeight::get().writes(34_u64))
+		//  Measured:  `6905 + n * (14 ±0)`
+		//  Estimated: `11156 + n * (15 ±0)`
+		// Minimum execution time: 4_355_994_000 picoseconds.
+		Weight::from_parts(5_390_334_170, 11156)
+			// Standard Error: 142_219
+			.saturating_add(Weight::from_parts(169_623, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(33_u64))
+			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
@@ -422,7 +424,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Stake` (r:2 w:1)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:1)
 	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -432,6 +434,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PowRegistrationsThisInterval` (r:1 w:1)
 	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
@@ -449,14 +453,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5900 + n * (14 ±0)`
-		//  Estimated: `10246 + n * (15 ±0)`
-		// Minimum execution time: 4_591_534_000 picoseconds.
-		Weight::from_parts(5_368_859_796, 10246)
-			// Standard Error: 235_601
-			.saturating_add(Weight::from_parts(698_064, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(32_u64))
-			.saturating_add(T::DbWeight::get().writes(34_u64))
+		//  Measured:  `6859 + n * (14 ±0)`
+		//  Estimated: `11110 + n * (15 ±0)`
+		// Minimum execution time: 4_354_631_000 picoseconds.
+		Weight::from_parts(5_589_162_886, 11110)
+			// Standard Error: 230_154
+			.saturating_add(Weight::from_parts(442_573, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(34_u64))
+			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
@@ -475,6 +479,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::TotalHotkeyStake` (r:65 w:0)
 	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:1)
+	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:1 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Rank` (r:1 w:1)
@@ -501,8 +507,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Stake` (r:1 w:0)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::BlockAtRegistration` (r:0 w:1)
-	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
@@ -516,16 +522,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn root_register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2194 + n * (74 ±0)`
-		//  Estimated: `7898 + n * (2553 ±2)`
-		// Minimum execution time: 2_334_328_000 picoseconds.
-		Weight::from_parts(2_464_716_129, 7898)
-			// Standard Error: 311_775
-			.saturating_add(Weight::from_parts(104_746_548, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		//  Measured:  `2269 + n * (74 ±0)`
+		//  Estimated: `7957 + n * (2554 ±2)`
+		// Minimum execution time: 2_248_511_000 picoseconds.
+		Weight::from_parts(2_628_552_772, 7957)
+			// Standard Error: 5_826_680
+			.saturating_add(Weight::from_parts(114_850_899, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(24_u64))
-			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes(25_u64))
+			.saturating_add(Weight::from_parts(0, 2554).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::Axons` (r:1 w:1)
 	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -535,10 +541,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_axon() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `725`
-		//  Estimated: `4190`
-		// Minimum execution time: 471_396_000 picoseconds.
-		Weight::from_parts(512_043_000, 4190)
+		//  Measured:  `756`
+		//  Estimated: `4221`
+		// Minimum execution time: 445_698_000 picoseconds.
+		Weight::from_parts(635_610_000, 4221)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -550,10 +556,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn serve_prometheus() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `747`
-		//  Estimated: `4212`
-		// Minimum execution time: 477_904_000 picoseconds.
-		Weight::from_parts(533_690_000, 4212)
+		//  Measured:  `778`
+		//  Estimated: `4243`
+		// Minimum execution time: 447_034_000 picoseconds.
+		Weight::from_parts(672_344_000, 4243)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -572,12 +578,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn set_weights(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1799 + n * (9 ±0)`
-		//  Estimated: `5264 + n * (9 ±0)`
-		// Minimum execution time: 583_701_000 picoseconds.
-		Weight::from_parts(808_545_493, 5264)
-			// Standard Error: 24_312
-			.saturating_add(Weight::from_parts(183_634, 0).saturating_mul(n.into()))
+		//  Measured:  `1832 + n * (9 ±0)`
+		//  Estimated: `5297 + n * (9 ±0)`
+		// Minimum execution time: 808_508_000 picoseconds.
+		Weight::from_parts(1_062_370_887, 5297)
+			// Standard Error: 29_769
+			.saturating_add(Weight::from_parts(74_027, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
@@ -590,10 +596,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn commit_weights() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1258`
-		//  Estimated: `4723`
-		// Minimum execution time: 519_395_000 picoseconds.
-		Weight::from_parts(559_379_000, 4723)
+		//  Measured:  `1289`
+		//  Estimated: `4754`
+		// Minimum execution time: 483_800_000 picoseconds.
+		Weight::from_parts(514_395_000, 4754)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -614,19 +620,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn reveal_weights(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2511 + n * (9 ±0)`
-		//  Estimated: `5976 + n * (9 ±0)`
-		// Minimum execution time: 855_541_000 picoseconds.
-		Weight::from_parts(1_111_632_732, 5976)
-			// Standard Error: 13_133
-			.saturating_add(Weight::from_parts(165_945, 0).saturating_mul(n.into()))
+		//  Measured:  `2544 + n * (9 ±0)`
+		//  Estimated: `6009 + n * (9 ±0)`
+		// Minimum execution time: 776_887_000 picoseconds.
+		Weight::from_parts(1_231_980_407, 6009)
+			// Standard Error: 48_208
+			.saturating_add(Weight::from_parts(126_931, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	/// Storage: `Staking::Owner` (r:2 w:2)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:13 w:22)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:24 w:22)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Delegates` (r:1 w:0)
 	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
@@ -644,18 +650,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:11 w:0)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:11 w:11)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:2)
 	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Keys` (r:0 w:11)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_hotkey() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2897`
-		//  Estimated: `36062`
-		// Minimum execution time: 7_355_791_000 picoseconds.
-		Weight::from_parts(7_659_454_000, 36062)
-			.saturating_add(T::DbWeight::get().reads(66_u64))
-			.saturating_add(T::DbWeight::get().writes(107_u64))
+		//  Measured:  `3084`
+		//  Estimated: `63474`
+		// Minimum execution time: 8_846_730_000 picoseconds.
+		Weight::from_parts(9_420_410_000, 63474)
+			.saturating_add(T::DbWeight::get().reads(88_u64))
+			.saturating_add(T::DbWeight::get().writes(118_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -663,10 +671,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:4096 w:0)
-	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:4096 w:0)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:0)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:0)
@@ -679,6 +685,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:128 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LoadedEmission` (r:1 w:1)
 	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
@@ -704,16 +712,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn epoch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12637 + n * (53 ±0)`
-		//  Estimated: `11304 + n * (2539 ±0)`
-		// Minimum execution time: 2_333_534_000 picoseconds.
-		Weight::from_parts(2_333_534_000, 11304)
-			// Standard Error: 6_561_838
-			.saturating_add(Weight::from_parts(162_080_643, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+		//  Measured:  `4680 + n * (34 ±0)`
+		//  Estimated: `213144 + n * (72 ±0)`
+		// Minimum execution time: 1_189_359_000 picoseconds.
+		Weight::from_parts(6_239_537_432, 213144)
+			// Standard Error: 342_057
+			.saturating_add(Weight::from_parts(2_767_731, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(96_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
-			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 72).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -721,10 +728,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:4096 w:0)
-	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:4096 w:0)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:0)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:0)
@@ -737,6 +742,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastEpochBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:4096 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LoadedEmission` (r:1 w:1)
 	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
@@ -762,14 +769,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[0, 524288]`.
 	fn epoch_weights(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `232031`
-		//  Estimated: `10400734`
-		// Minimum execution time: 491_328_254_000 picoseconds.
-		Weight::from_parts(594_681_413_646, 10400734)
-			// Standard Error: 282_984
-			.saturating_add(Weight::from_parts(1_148_056, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(8352_u64))
-			.saturating_add(T::DbWeight::get().writes(89_u64))
+		//  Measured:  `212117`
+		//  Estimated: `401259 + w * (19 ±0)`
+		// Minimum execution time: 15_150_573_000 picoseconds.
+		Weight::from_parts(71_400_912_754, 401259)
+			// Standard Error: 47_021
+			.saturating_add(Weight::from_parts(499_091, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(287_u64))
+			.saturating_add(T::DbWeight::get().writes(98_u64))
+			.saturating_add(Weight::from_parts(0, 19).saturating_mul(w.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:13 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -786,12 +794,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn root_epoch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1609 + n * (118 ±0)`
-		//  Estimated: `34735 + n * (2593 ±2)`
-		// Minimum execution time: 1_462_200_000 picoseconds.
-		Weight::from_parts(1_828_649_297, 34735)
-			// Standard Error: 8_334_423
-			.saturating_add(Weight::from_parts(265_190_542, 0).saturating_mul(n.into()))
+		//  Measured:  `1643 + n * (118 ±0)`
+		//  Estimated: `34768 + n * (2593 ±2)`
+		// Minimum execution time: 1_242_423_000 picoseconds.
+		Weight::from_parts(1_250_692_519, 34768)
+			// Standard Error: 695_520
+			.saturating_add(Weight::from_parts(159_631_477, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -801,6 +809,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
 	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:512 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Owner` (r:256 w:0)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:256 w:0)
@@ -817,22 +827,26 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::Uids` (r:256 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:4 w:4)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::StakingHotkeys` (r:0 w:256)
 	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pay_out_emission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `843 + n * (134 ±0)`
-		//  Estimated: `6778 + n * (2587 ±0)`
-		// Minimum execution time: 2_357_717_000 picoseconds.
-		Weight::from_parts(47_374_007_234, 6778)
-			// Standard Error: 137_666_271
-			.saturating_add(Weight::from_parts(1_955_984_558, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `1172 + n * (248 ±0)`
+		//  Estimated: `7125 + n * (5198 ±3)`
+		// Minimum execution time: 2_685_360_000 picoseconds.
+		Weight::from_parts(2_716_308_000, 7125)
+			// Standard Error: 38_574_924
+			.saturating_add(Weight::from_parts(2_390_109_781, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5198).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:66 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -852,142 +866,172 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accrue_emission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `607 + n * (80 ±0)`
-		//  Estimated: `6644 + n * (2603 ±2)`
-		// Minimum execution time: 950_694_000 picoseconds.
-		Weight::from_parts(968_889_000, 6644)
-			// Standard Error: 16_677_334
-			.saturating_add(Weight::from_parts(767_895_633, 0).saturating_mul(n.into()))
+		//  Estimated: `6644 + n * (2603 ±0)`
+		// Minimum execution time: 906_752_000 picoseconds.
+		Weight::from_parts(954_895_028, 6644)
+			// Standard Error: 28_797_118
+			.saturating_add(Weight::from_parts(722_002_902, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
+	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:0)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:65 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:64 w:0)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
+	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `k` is `[1, 64]`.
+	fn stake_changed(k: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2717 + k * (684 ±0)`
+		//  Estimated: `6178 + k * (3158 ±6)`
+		// Minimum execution time: 539_021_000 picoseconds.
+		Weight::from_parts(489_310_469, 6178)
+			// Standard Error: 11_967_131
+			.saturating_add(Weight::from_parts(227_471_663, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 3158).saturating_mul(k.into()))
+	}
 }
 
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_network(n: u32, ) -> Weight {
-		Weight::from_parts(67_895_015_852, 12158)
-			.saturating_add(Weight::from_parts(273_836_986, 0).saturating_mul(n.into()))
+		Weight::from_parts(6_450_633_000, 12561)
+			.saturating_add(Weight::from_parts(222_991_917, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(34_u64))
+			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn dissolve_network(n: u32, ) -> Weight {
-		Weight::from_parts(2_597_880_000, 9475)
-			.saturating_add(Weight::from_parts(493_324_575, 0).saturating_mul(n.into()))
+		Weight::from_parts(19_741_179_769, 9880)
+			.saturating_add(Weight::from_parts(316_438_806, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(30_u64))
+			.saturating_add(RocksDbWeight::get().writes(31_u64))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
 	}
 	fn set_hyperparameter() -> Weight {
-		Weight::from_parts(533_058_000, 3903)
+		Weight::from_parts(748_789_000, 3903)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn set_network_parameter() -> Weight {
-		Weight::from_parts(147_584_000, 0)
+		Weight::from_parts(145_379_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn burned_register(n: u32, ) -> Weight {
-		Weight::from_parts(6_482_158_582, 10292)
-			.saturating_add(Weight::from_parts(809_945, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(31_u64))
-			.saturating_add(RocksDbWeight::get().writes(34_u64))
+		Weight::from_parts(5_390_334_170, 11156)
+			.saturating_add(Weight::from_parts(169_623, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
+			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(5_368_859_796, 10246)
-			.saturating_add(Weight::from_parts(698_064, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(32_u64))
-			.saturating_add(RocksDbWeight::get().writes(34_u64))
+		Weight::from_parts(5_589_162_886, 11110)
+			.saturating_add(Weight::from_parts(442_573, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(34_u64))
+			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn root_register(n: u32, ) -> Weight {
-		Weight::from_parts(2_464_716_129, 7898)
-			.saturating_add(Weight::from_parts(104_746_548, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(21_u64))
+		Weight::from_parts(2_628_552_772, 7957)
+			.saturating_add(Weight::from_parts(114_850_899, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(23_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(24_u64))
-			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes(25_u64))
+			.saturating_add(Weight::from_parts(0, 2554).saturating_mul(n.into()))
 	}
 	fn serve_axon() -> Weight {
-		Weight::from_parts(512_043_000, 4190)
+		Weight::from_parts(635_610_000, 4221)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn serve_prometheus() -> Weight {
-		Weight::from_parts(533_690_000, 4212)
+		Weight::from_parts(672_344_000, 4243)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_weights(n: u32, ) -> Weight {
-		Weight::from_parts(808_545_493, 5264)
-			.saturating_add(Weight::from_parts(183_634, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_062_370_887, 5297)
+			.saturating_add(Weight::from_parts(74_027, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn commit_weights() -> Weight {
-		Weight::from_parts(559_379_000, 4723)
+		Weight::from_parts(514_395_000, 4754)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal_weights(n: u32, ) -> Weight {
-		Weight::from_parts(1_111_632_732, 5976)
-			.saturating_add(Weight::from_parts(165_945, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_231_980_407, 6009)
+			.saturating_add(Weight::from_parts(126_931, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn swap_hotkey() -> Weight {
-		Weight::from_parts(7_659_454_000, 36062)
-			.saturating_add(RocksDbWeight::get().reads(66_u64))
-			.saturating_add(RocksDbWeight::get().writes(107_u64))
+		Weight::from_parts(9_420_410_000, 63474)
+			.saturating_add(RocksDbWeight::get().reads(88_u64))
+			.saturating_add(RocksDbWeight::get().writes(118_u64))
 	}
 	fn epoch(n: u32, ) -> Weight {
-		Weight::from_parts(2_333_534_000, 11304)
-			.saturating_add(Weight::from_parts(162_080_643, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+		Weight::from_parts(6_239_537_432, 213144)
+			.saturating_add(Weight::from_parts(2_767_731, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(96_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
-			.saturating_add(Weight::from_parts(0, 2539).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 72).saturating_mul(n.into()))
 	}
 	fn epoch_weights(w: u32, ) -> Weight {
-		Weight::from_parts(594_681_413_646, 10400734)
-			.saturating_add(Weight::from_parts(1_148_056, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(8352_u64))
-			.saturating_add(RocksDbWeight::get().writes(89_u64))
+		Weight::from_parts(71_400_912_754, 401259)
+			.saturating_add(Weight::from_parts(499_091, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(287_u64))
+			.saturating_add(RocksDbWeight::get().writes(98_u64))
+			.saturating_add(Weight::from_parts(0, 19).saturating_mul(w.into()))
 	}
 	fn root_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(1_828_649_297, 34735)
-			.saturating_add(Weight::from_parts(265_190_542, 0).saturating_mul(n.into()))
+		Weight::from_parts(1_250_692_519, 34768)
+			.saturating_add(Weight::from_parts(159_631_477, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 			.saturating_add(Weight::from_parts(0, 2593).saturating_mul(n.into()))
 	}
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(47_374_007_234, 6778)
-			.saturating_add(Weight::from_parts(1_955_984_558, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(2_716_308_000, 7125)
+			.saturating_add(Weight::from_parts(2_390_109_781, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 5198).saturating_mul(n.into()))
 	}
 	fn accrue_emission(n: u32, ) -> Weight {
-		Weight::from_parts(968_889_000, 6644)
-			.saturating_add(Weight::from_parts(767_895_633, 0).saturating_mul(n.into()))
+		Weight::from_parts(954_895_028, 6644)
+			.saturating_add(Weight::from_parts(722_002_902, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
+	}
+	fn stake_changed(k: u32, ) -> Weight {
+		Weight::from_parts(489_310_469, 6178)
+			.saturating_add(Weight::from_parts(227_471_663, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 3158).saturating_mul(k.into()))
 	}
 }

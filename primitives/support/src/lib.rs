@@ -24,6 +24,7 @@
 //! | [`StakeRemoval`] | subtensor (pruning a neuron) | returning a hotkey's stake |
 //! | [`TopStakers`] | governance (senate) | the largest hotkeys by stake |
 //! | [`HotkeySwap`] | subtensor (`swap_hotkey`) | moving a hotkey's owner record and stake |
+//! | [`OnStakeChanged`] | staking, implemented by subtensor | keeping per-subnet stake vectors current |
 //!
 //! Every trait is implemented for `()` as "no staking at all" (no stake, no owners, nothing
 //! minted), which is handy in other pallets' mock runtimes.
@@ -34,7 +35,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::sp_runtime::{DispatchError, DispatchResult};
+use polkadot_sdk::sp_runtime::{DispatchError, DispatchResult, Weight};
 use scale_info::TypeInfo;
 
 /// The id of a subnet ("netuid"). Netuid 0 is the root network.
@@ -139,6 +140,14 @@ pub trait EmissionPayout<AccountId, Balance> {
         server_amount: Balance,
         validator_amount: Balance,
     ) -> Result<Balance, DispatchError>;
+
+    /// The weight of paying `hotkey` now: a delegate credits each of its stakers, so its payout
+    /// weighs more the more nominators it has. Reads the number of stakers.
+    fn payout_weight(hotkey: &AccountId) -> Weight;
+
+    /// The weight of paying a hotkey that is not a delegate (everything to its owner), the
+    /// least a payout weighs.
+    fn owner_payout_weight() -> Weight;
 }
 
 /// Returning the stake behind a hotkey to the coldkeys that staked it.
@@ -165,6 +174,33 @@ pub trait HotkeySwap<AccountId> {
     /// coldkeys). Fails, changing nothing, if `old_hotkey` has no owner or `new_hotkey` already
     /// has one.
     fn swap_hotkey(old_hotkey: &AccountId, new_hotkey: &AccountId) -> DispatchResult;
+}
+
+/// Told by the staking pallet that a hotkey's total stake changed, so that a pallet keeping a
+/// copy of it (subtensor keeps each subnet's stake per uid, which its epochs read whole) can
+/// update it in the same block.
+///
+/// Called once per hotkey after `add_stake`, `remove_stake`,
+/// [`EmissionPayout::pay_out_emission`] and [`StakeRemoval::unstake_all`] changed its total.
+/// Not called by [`HotkeySwap::swap_hotkey`]: the caller moves the hotkey's registrations and
+/// refreshes what it keeps itself.
+pub trait OnStakeChanged<AccountId> {
+    /// `hotkey`'s total stake changed (read it from [`StakeInfo`]). Returns the weight used.
+    fn on_stake_changed(hotkey: &AccountId) -> Weight;
+
+    /// The most [`OnStakeChanged::on_stake_changed`] can weigh, charged by the calls that
+    /// trigger it.
+    fn max_weight() -> Weight;
+}
+
+impl<AccountId> OnStakeChanged<AccountId> for () {
+    fn on_stake_changed(_hotkey: &AccountId) -> Weight {
+        Weight::zero()
+    }
+
+    fn max_weight() -> Weight {
+        Weight::zero()
+    }
 }
 
 impl<AccountId, Balance: Default> StakeInfo<AccountId, Balance> for () {
@@ -202,6 +238,14 @@ impl<AccountId, Balance: Default> EmissionPayout<AccountId, Balance> for () {
         _validator_amount: Balance,
     ) -> Result<Balance, DispatchError> {
         Ok(Balance::default())
+    }
+
+    fn payout_weight(_hotkey: &AccountId) -> Weight {
+        Weight::zero()
+    }
+
+    fn owner_payout_weight() -> Weight {
+        Weight::zero()
     }
 }
 

@@ -35,5 +35,7 @@ impl pallet_subtensor_staking::Config for Runtime {
     type InitialTxRateLimit = StakingTxRateLimit;
     type InitialTxDelegateTakeRateLimit = StakingTxDelegateTakeRateLimit;
     type InitialMinStake = StakingMinStake;
+    /// Subtensor keeps each subnet's stake per uid for its epochs.
+    type OnStakeChanged = crate::SubtensorModule;
     type WeightInfo = pallet_subtensor_staking::weights::SubstrateWeight<Runtime>;
 }

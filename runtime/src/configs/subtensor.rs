@@ -43,7 +43,8 @@ impl pallet_subtensor::Config for Runtime {
     type BenchmarkHelper = StakeThroughLedger;
 }
 
-/// Gives the subtensor benchmarks stake the way `add_stake` records it, without its rate limits.
+/// Gives the subtensor benchmarks stake the way `add_stake` records it (and reports it to
+/// subtensor), without its rate limits.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct StakeThroughLedger;
 
@@ -52,5 +53,8 @@ impl pallet_subtensor::BenchmarkHelper<AccountId, crate::Balance> for StakeThrou
     fn stake(coldkey: &AccountId, hotkey: &AccountId, amount: crate::Balance) {
         // A benchmark whose setup cannot stake fails its own checks afterwards.
         let _ = pallet_subtensor_staking::ledger::stake::<Runtime>(coldkey, hotkey, amount);
+        <crate::SubtensorModule as finney_support::OnStakeChanged<AccountId>>::on_stake_changed(
+            hotkey,
+        );
     }
 }

@@ -19,6 +19,7 @@ mod parameters;
 mod payout;
 mod queries;
 mod remove_stake;
+mod stake_changes;
 mod unstake_all;
 
 use crate::{mock::*, Event, HoldReason, Stake, TotalColdkeyStake, TotalHotkeyStake, TotalStake};

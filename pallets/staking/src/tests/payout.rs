@@ -206,3 +206,21 @@ fn amounts_that_overflow_fail_and_mint_nothing() {
         assert_eq!(Balances::total_issuance(), issuance);
     });
 }
+
+#[test]
+fn a_delegate_payout_weighs_more_with_more_nominators() {
+    delegate_with_nominators().hotkey(HOT_B, BOB).build_and_execute(|| {
+        let owner_only = <Staking as EmissionPayout<AccountId, Balance>>::owner_payout_weight();
+        // Not a delegate: the owner gets everything, whatever the stakers.
+        assert_eq!(
+            <Staking as EmissionPayout<AccountId, Balance>>::payout_weight(&HOT_B),
+            owner_only
+        );
+        let four = <Staking as EmissionPayout<AccountId, Balance>>::payout_weight(&HOT_A);
+        assert!(four.all_gt(owner_only));
+        System::set_block_number(System::block_number() + TX_RATE_LIMIT);
+        assert_add_stake(EVE, HOT_A, 1_000);
+        let five = <Staking as EmissionPayout<AccountId, Balance>>::payout_weight(&HOT_A);
+        assert!(five.all_gt(four));
+    });
+}

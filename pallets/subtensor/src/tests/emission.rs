@@ -552,3 +552,23 @@ proptest::proptest! {
         });
     }
 }
+
+#[test]
+fn the_epoch_reads_only_the_weights_of_permitted_validators() {
+    open_subnet().build_and_execute(|| {
+        register(1, ALICE, HOT_A);
+        register(1, BOB, HOT_B);
+        register(1, CHARLIE, HOT_C);
+        ValidatorPermit::<Test>::insert(NetUid(1), vec![true, false, false]);
+        crate::Weights::<Test>::insert(NetUid(1), 0, vec![(1u16, 65_535u16)]);
+        // A row left from a lost permit: the epoch drops it, so it is not read at all.
+        crate::Weights::<Test>::insert(NetUid(1), 1, vec![(2u16, 65_535u16)]);
+        let params = crate::SubnetHyperparameters::<Test>::get(NetUid(1)).unwrap();
+        let input = SubtensorModule::epoch_input(NetUid(1), &params, 10, 1_000);
+        assert_eq!(input.weights, vec![vec![(1, 65_535)], vec![], vec![]]);
+        // The same results as with every row read.
+        let mut all_rows = input.clone();
+        all_rows.weights[1] = vec![(2, 65_535)];
+        assert_eq!(run_epoch(&input), run_epoch(&all_rows));
+    });
+}

@@ -196,3 +196,31 @@ fn network_parameters_need_governance() {
         );
     });
 }
+
+#[test]
+fn an_epoch_must_not_read_more_weights_than_a_block_holds() {
+    open_subnet().build_and_execute(|| {
+        // 64 validators on 4096 uids is the largest epoch; each way past it is refused.
+        set(1, Hyperparameter::MaxAllowedUids(4096));
+        assert_noop!(
+            SubtensorModule::set_hyperparameter(
+                RuntimeOrigin::root(),
+                NetUid(1),
+                Hyperparameter::MaxAllowedValidators(65)
+            ),
+            Error::<Test>::EpochTooLarge
+        );
+        set(1, Hyperparameter::MaxAllowedUids(2048));
+        set(1, Hyperparameter::MaxAllowedValidators(128));
+        assert_noop!(
+            SubtensorModule::set_hyperparameter(
+                RuntimeOrigin::root(),
+                NetUid(1),
+                Hyperparameter::MaxAllowedUids(2049)
+            ),
+            Error::<Test>::EpochTooLarge
+        );
+        let params = crate::SubnetHyperparameters::<Test>::get(NetUid(1)).unwrap();
+        assert_eq!((params.max_allowed_validators, params.max_allowed_uids), (128, 2048));
+    });
+}

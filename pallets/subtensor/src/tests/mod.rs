@@ -15,6 +15,7 @@ mod controller;
 mod emission;
 mod hyperparameters;
 mod invariants;
+mod neuron_stake;
 mod pruning;
 mod registration_burn;
 mod registration_pow;
