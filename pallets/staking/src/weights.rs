@@ -5,6 +5,10 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
+//! Two runs of `scripts/benchmark.sh pallet_subtensor_staking`: every call with steps 50,
+//! repeat 20 (the command below), and `pay_out_emission` with `--extrinsic pay_out_emission`,
+//! steps 10, repeat 5.
+//!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
@@ -191,12 +195,42 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Delegates` (r:1 w:0)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::MaxDelegateTake` (r:1 w:0)
+	/// Proof: `Staking::MaxDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Stake` (r:513 w:512)
+	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:512 w:512)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:512 w:512)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:512 w:512)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::StakingHotkeys` (r:0 w:512)
+	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// The range of component `s` is `[1, 512]`.
 	fn pay_out_emission(s: u32, ) -> Weight {
-		Weight::from_parts(2_000_000_000, 3000)
-			.saturating_add(Weight::from_parts(2_000_000_000, 2600).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1113 + s * (229 ±0)`
+		//  Estimated: `4551 + s * (2603 ±0)`
+		// Minimum execution time: 2_500_661_000 picoseconds.
+		Weight::from_parts(33_585_266_891, 4551)
+			// Standard Error: 57_990_847
+			.saturating_add(Weight::from_parts(1_871_469_695, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(s.into()))
 	}
 }
 
@@ -233,10 +267,12 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pay_out_emission(s: u32, ) -> Weight {
-		Weight::from_parts(2_000_000_000, 3000)
-			.saturating_add(Weight::from_parts(2_000_000_000, 2600).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(33_585_266_891, 4551)
+			.saturating_add(Weight::from_parts(1_871_469_695, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(s.into()))
 	}
 }

@@ -5,8 +5,10 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
-//! One run of `scripts/benchmark.sh pallet_subtensor` (steps 10, repeat 5: the command below),
-//! after the epoch began reading stake from `NeuronStake`.
+//! Two runs of `scripts/benchmark.sh pallet_subtensor`, steps 10, repeat 5: every call (the
+//! command below), after the epoch began reading stake from `NeuronStake`; then
+//! `pay_out_emission` with `--extrinsic pay_out_emission`, after the payouts began asking the
+//! staking pallet what each payout weighs.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
@@ -811,10 +813,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:512 w:0)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::Owner` (r:256 w:0)
-	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:256 w:0)
 	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Owner` (r:256 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Stake` (r:256 w:256)
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalHotkeyStake` (r:256 w:256)
@@ -837,11 +839,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pay_out_emission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1172 + n * (248 ±0)`
-		//  Estimated: `7125 + n * (5198 ±3)`
-		// Minimum execution time: 2_685_360_000 picoseconds.
-		Weight::from_parts(2_716_308_000, 7125)
-			// Standard Error: 38_574_924
-			.saturating_add(Weight::from_parts(2_390_109_781, 0).saturating_mul(n.into()))
+		//  Estimated: `7125 + n * (5198 ±0)`
+		// Minimum execution time: 2_704_988_000 picoseconds.
+		Weight::from_parts(8_472_777_430, 7125)
+			// Standard Error: 73_265_512
+			.saturating_add(Weight::from_parts(2_549_079_835, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -1009,8 +1011,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2593).saturating_mul(n.into()))
 	}
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(2_716_308_000, 7125)
-			.saturating_add(Weight::from_parts(2_390_109_781, 0).saturating_mul(n.into()))
+		Weight::from_parts(8_472_777_430, 7125)
+			.saturating_add(Weight::from_parts(2_549_079_835, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
