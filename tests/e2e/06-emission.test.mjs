@@ -203,4 +203,39 @@ describe("emission, epochs and rewards", { timeout: SUITE_TIMEOUT }, () => {
 		assert.ok(validatorBonds.length > 0, "the validator holds bonds");
 		assert.ok(firstEpoch.blockNumber < startNumber);
 	});
+
+	it("the stake each uid has in the epoch's input (neuronStake) is its hotkey's total stake", async () => {
+		assert.ok(netuid !== undefined, "the subnet exists");
+		const apiAt = await api.at(await api.rpc.chain.getBlockHash());
+		const n = (await apiAt.query.subtensorModule.subnetworkN(netuid)).toNumber();
+		assert.ok(n >= 3, `the subnet has its neurons, got ${n}`);
+		const chunks = await Promise.all(
+			Array.from({ length: Math.ceil(n / 64) }, (_, chunk) => apiAt.query.subtensorModule.neuronStake(netuid, chunk)),
+		);
+		const stakes = chunks.flatMap((chunk) => chunk.map((stake) => stake.toBigInt()));
+		assert.equal(stakes.length, n, "one entry per uid");
+		for (let uid = 0; uid < n; uid++) {
+			const hotkey = (await apiAt.query.subtensorModule.keys(netuid, uid)).unwrap();
+			const total = (await apiAt.query.staking.totalHotkeyStake(hotkey)).toBigInt();
+			assert.equal(stakes[uid], total, `uid ${uid}: neuronStake equals the staking pallet's total`);
+		}
+		const validatorUid = (await apiAt.query.subtensorModule.uids(netuid, validator.address)).unwrap().toNumber();
+		assert.ok(stakes[validatorUid] >= STAKE, "the validator's entry holds its stake and rewards");
+	});
+
+	it("a subnet whose epoch would not fit in a block is refused with EpochTooLarge and changes nothing", async () => {
+		assert.ok(netuid !== undefined, "the subnet exists");
+		const set = (parameter) => api.tx.subtensorModule.setHyperparameter(netuid, parameter);
+		const limit = api.consts.subtensorModule.maxAllowedUidsLimit.toNumber();
+		await sudo(api, dev.alice, set({ MaxAllowedUids: limit }));
+		const before = (await api.query.subtensorModule.subnetHyperparameters(netuid)).unwrap().toJSON();
+		// 64 validators on 4096 uids is the largest epoch the chain allows.
+		const tooMany = Math.floor((64 * 4096) / limit) + 1;
+		await assert.rejects(
+			sudo(api, dev.alice, set({ MaxAllowedValidators: tooMany })),
+			/subtensorModule\.EpochTooLarge/,
+		);
+		const after = (await api.query.subtensorModule.subnetHyperparameters(netuid)).unwrap().toJSON();
+		assert.deepEqual(after, before, "the hyperparameters did not change");
+	});
 });
