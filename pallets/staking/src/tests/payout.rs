@@ -36,7 +36,7 @@ fn a_hotkey_that_is_not_a_delegate_pays_everything_to_its_owner() {
 }
 
 /// A delegate owned by ALICE with the default take and four stakers.
-fn delegate_with_nominators() -> ExtBuilder {
+pub(super) fn delegate_with_nominators() -> ExtBuilder {
     ExtBuilder::default()
         .hotkey(HOT_A, ALICE)
         .delegate(HOT_A, DEFAULT_TAKE)

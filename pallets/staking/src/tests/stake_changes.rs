@@ -31,17 +31,11 @@ fn a_refused_call_tells_nothing() {
 
 #[test]
 fn a_payout_tells_once_for_all_its_stakers() {
-    ExtBuilder::default()
-        .hotkey(HOT_A, ALICE)
-        .delegate(HOT_A, DEFAULT_TAKE)
-        .stake(ALICE, HOT_A, 1_000)
-        .stake(BOB, HOT_A, 2_000)
-        .stake(CHARLIE, HOT_A, 3_000)
-        .build_and_execute(|| {
-            take_stake_changes();
-            assert_ok!(Staking::pay_out_emission(&HOT_A, 500, 1_000));
-            assert_eq!(take_stake_changes(), vec![HOT_A]);
-        });
+    super::payout::delegate_with_nominators().build_and_execute(|| {
+        take_stake_changes();
+        assert_ok!(Staking::pay_out_emission(&HOT_A, 500, 1_000));
+        assert_eq!(take_stake_changes(), vec![HOT_A]);
+    });
 }
 
 #[test]
