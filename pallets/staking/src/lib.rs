@@ -432,32 +432,38 @@ pub mod pallet {
         ///
         /// The coldkey must own `hotkey` unless `hotkey` is a delegate. The amount is put on hold
         /// on the coldkey; total issuance does not change. Subject to [`TxRateLimit`] and
-        /// [`MinStake`]. Emits [`Event::StakeAdded`].
+        /// [`MinStake`]. Emits [`Event::StakeAdded`]. Charged for [`Config::OnStakeChanged`]'s
+        /// actual work (at most its `max_weight`).
         #[pallet::call_index(0)]
         #[pallet::weight(T::WeightInfo::add_stake().saturating_add(T::OnStakeChanged::max_weight()))]
         pub fn add_stake(
             origin: OriginFor<T>,
             hotkey: T::AccountId,
             amount: BalanceOf<T>,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             let coldkey = ensure_signed(origin)?;
-            Self::do_add_stake(coldkey, hotkey, amount)
+            let reported = Self::do_add_stake(coldkey, hotkey, amount)?;
+            // Charged for the networks the hotkey is actually on, not the most it could be.
+            Ok(Some(T::WeightInfo::add_stake().saturating_add(reported)).into())
         }
 
         /// Unstakes `amount` of the signing coldkey's stake from `hotkey`, releasing it to the
         /// coldkey's free balance.
         ///
         /// What remains must be zero or at least [`MinStake`]. Subject to [`TxRateLimit`]. Emits
-        /// [`Event::StakeRemoved`].
+        /// [`Event::StakeRemoved`]. Charged for [`Config::OnStakeChanged`]'s actual work (at most
+        /// its `max_weight`).
         #[pallet::call_index(1)]
         #[pallet::weight(T::WeightInfo::remove_stake().saturating_add(T::OnStakeChanged::max_weight()))]
         pub fn remove_stake(
             origin: OriginFor<T>,
             hotkey: T::AccountId,
             amount: BalanceOf<T>,
-        ) -> DispatchResult {
+        ) -> DispatchResultWithPostInfo {
             let coldkey = ensure_signed(origin)?;
-            Self::do_remove_stake(coldkey, hotkey, amount)
+            let reported = Self::do_remove_stake(coldkey, hotkey, amount)?;
+            // Charged for the networks the hotkey is actually on, not the most it could be.
+            Ok(Some(T::WeightInfo::remove_stake().saturating_add(reported)).into())
         }
 
         /// Opens `hotkey` to nominators, with [`Config::DefaultTake`] (clamped into the take

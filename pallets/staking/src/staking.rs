@@ -13,21 +13,23 @@ use polkadot_sdk::{
             fungible::Inspect,
             tokens::{Fortitude, Preservation},
         },
+        weights::Weight,
     },
     frame_system::{self, pallet_prelude::BlockNumberFor},
     sp_runtime::{
         traits::{CheckedAdd, Saturating, Zero},
-        ArithmeticError, DispatchResult,
+        ArithmeticError, DispatchError, DispatchResult,
     },
 };
 
 impl<T: Config> Pallet<T> {
-    /// [`Pallet::add_stake`] for a signed `coldkey`.
+    /// [`Pallet::add_stake`] for a signed `coldkey`. Returns the weight
+    /// [`Config::OnStakeChanged`] reported.
     pub(crate) fn do_add_stake(
         coldkey: T::AccountId,
         hotkey: T::AccountId,
         amount: BalanceOf<T>,
-    ) -> DispatchResult {
+    ) -> Result<Weight, DispatchError> {
         ensure!(!amount.is_zero(), Error::<T>::StakeAmountZero);
         let owner = Owner::<T>::get(&hotkey).ok_or(Error::<T>::HotkeyNotRegistered)?;
         ensure!(
@@ -48,18 +50,19 @@ impl<T: Config> Pallet<T> {
         );
 
         ledger::stake::<T>(&coldkey, &hotkey, amount)?;
-        T::OnStakeChanged::on_stake_changed(&hotkey);
+        let reported = T::OnStakeChanged::on_stake_changed(&hotkey);
         LastTxBlock::<T>::insert(&coldkey, now);
         Self::deposit_event(Event::StakeAdded { coldkey, hotkey, amount });
-        Ok(())
+        Ok(reported)
     }
 
-    /// [`Pallet::remove_stake`] for a signed `coldkey`.
+    /// [`Pallet::remove_stake`] for a signed `coldkey`. Returns the weight
+    /// [`Config::OnStakeChanged`] reported.
     pub(crate) fn do_remove_stake(
         coldkey: T::AccountId,
         hotkey: T::AccountId,
         amount: BalanceOf<T>,
-    ) -> DispatchResult {
+    ) -> Result<Weight, DispatchError> {
         ensure!(!amount.is_zero(), Error::<T>::StakeAmountZero);
         ensure!(Owner::<T>::contains_key(&hotkey), Error::<T>::HotkeyNotRegistered);
         let now = frame_system::Pallet::<T>::block_number();
@@ -73,10 +76,10 @@ impl<T: Config> Pallet<T> {
         );
 
         ledger::unstake::<T>(&coldkey, &hotkey, amount)?;
-        T::OnStakeChanged::on_stake_changed(&hotkey);
+        let reported = T::OnStakeChanged::on_stake_changed(&hotkey);
         LastTxBlock::<T>::insert(&coldkey, now);
         Self::deposit_event(Event::StakeRemoved { coldkey, hotkey, amount });
-        Ok(())
+        Ok(reported)
     }
 
     /// Fails with [`Error::TxRateLimitExceeded`] unless `coldkey` never made a staking

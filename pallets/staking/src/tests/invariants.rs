@@ -146,14 +146,20 @@ fn apply(op: &Op) -> Balance {
     let result: DispatchResult = match op.clone() {
         Op::AddStake { coldkey, hotkey, amount } => {
             Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+                .map(|_| ())
+                .map_err(|e| e.error)
         }
         Op::RemoveStake { coldkey, hotkey, percent } => {
             let amount = Stake::<Test>::get(hotkey, coldkey) * percent / 100;
             Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+                .map(|_| ())
+                .map_err(|e| e.error)
         }
         Op::RemoveAll { coldkey, hotkey } => {
             let amount = Stake::<Test>::get(hotkey, coldkey);
             Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
+                .map(|_| ())
+                .map_err(|e| e.error)
         }
         Op::BecomeDelegate { coldkey, hotkey } => {
             Staking::become_delegate(RuntimeOrigin::signed(coldkey), hotkey)

@@ -192,3 +192,23 @@ fn hotkeys_on_many_networks_fill_the_payout_budget_sooner() {
         MaxPayoutsPerBlock::set(&1_000);
     });
 }
+
+#[test]
+fn staking_is_charged_for_the_networks_the_hotkey_is_on() {
+    use polkadot_sdk::frame_support::dispatch::GetDispatchInfo;
+    open_subnet().subnet(BOB).hyperparameter(2, Hyperparameter::Burn(1_000)).build_and_execute(
+        || {
+            register(1, ALICE, HOT_A);
+            register(2, ALICE, HOT_A);
+            let call =
+                pallet_subtensor_staking::Call::<Test>::add_stake { hotkey: HOT_A, amount: 5_000 };
+            let declared = call.get_dispatch_info().call_weight;
+            let info = Staking::add_stake(RuntimeOrigin::signed(ALICE), HOT_A, 5_000).unwrap();
+            let actual = <() as pallet_subtensor_staking::WeightInfo>::add_stake()
+                .saturating_add(<() as crate::WeightInfo>::stake_changed(2));
+            assert_eq!(info.actual_weight, Some(actual));
+            // Declared for every network there is (the root network and two subnets).
+            assert!(actual.all_lt(declared));
+        },
+    );
+}
