@@ -758,9 +758,9 @@ pub mod pallet {
         /// reused. Emits [`Event::NetworkAdded`] (and [`Event::NetworkRemoved`] for a pruned
         /// subnet).
         ///
-        /// Charged for the neurons of the largest subnet when a subnet would have to be pruned
-        /// ([`Pallet::neurons_a_registration_may_prune`]), for none otherwise, and refunded to
-        /// what was pruned.
+        /// Charged for the neurons of the subnet it would prune
+        /// ([`Pallet::neurons_a_registration_may_prune`]), for none when none is pruned, and
+        /// refunded to what was pruned.
         #[pallet::call_index(0)]
         #[pallet::weight(T::WeightInfo::register_network(u32::from(
             Pallet::<T>::neurons_a_registration_may_prune()

@@ -30,16 +30,16 @@ impl<T: Config> Pallet<T> {
         SubnetHyperparameters::<T>::contains_key(netuid)
     }
 
-    /// The most neurons a [`Pallet::register_network`] could remove now: none while fewer than
-    /// [`crate::SubnetLimit`] networks exist, else the neurons of the largest subnet (the one
-    /// pruned is among them). Reads at most one counter per subnet, so a registration is charged
-    /// for the state it will meet rather than for the largest possible subnet, which would not
-    /// fit in a block.
+    /// The neurons a [`Pallet::register_network`] would remove now: none while fewer than
+    /// [`crate::SubnetLimit`] networks exist (or when every subnet is immune), else those of
+    /// the subnet it would prune ([`Pallet::subnet_to_prune`]). A call's weight is computed in
+    /// the state it then runs in, so a registration is charged for the subnet it prunes, not
+    /// for the largest one.
     pub fn neurons_a_registration_may_prune() -> u16 {
         if crate::TotalNetworks::<T>::get() < crate::SubnetLimit::<T>::get() {
             return 0;
         }
-        crate::SubnetworkN::<T>::iter_values().max().unwrap_or(0)
+        Self::subnet_to_prune().map_or(0, crate::SubnetworkN::<T>::get)
     }
 
     /// The lock a network registration costs now, in rao:

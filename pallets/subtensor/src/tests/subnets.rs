@@ -147,14 +147,24 @@ fn the_subnet_limit_prunes_the_lowest_emission_non_immune_subnet() {
 
 #[test]
 fn a_registration_is_charged_for_pruning_only_at_the_subnet_limit() {
-    // A bare counter, not real neurons: `build` rather than `build_and_execute`, whose
-    // invariant checks would (rightly) reject it.
-    ExtBuilder::default().subnet(BOB).build().execute_with(|| {
-        crate::SubnetworkN::<Test>::insert(NetUid(1), 7);
-        // Two networks (root and 1) below the limit of 12: nothing can be pruned.
+    // Bare counters, not real neurons: `build` rather than `build_and_execute`, whose
+    // invariant checks would (rightly) reject them.
+    ExtBuilder::default().subnet(BOB).subnet(CHARLIE).build().execute_with(|| {
+        crate::SubnetworkN::<Test>::insert(NetUid(1), 4_000);
+        crate::SubnetworkN::<Test>::insert(NetUid(2), 7);
+        // Three networks (root, 1, 2) below the limit of 12: nothing can be pruned.
         assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 0);
-        // At the limit, the largest subnet bounds what a registration may remove.
+        // At the limit, while both subnets are immune, nothing can be pruned either.
         SubnetLimit::<Test>::put(TotalNetworks::<Test>::get());
+        assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 0);
+        // Past immunity, the registration is charged for the subnet it prunes (the lower
+        // emission), not for the largest.
+        System::set_block_number(1 + 50_400);
+        EmissionValues::<Test>::insert(NetUid(1), 10);
+        EmissionValues::<Test>::insert(NetUid(2), 5);
+        assert_eq!(SubtensorModule::subnet_to_prune(), Some(NetUid(2)));
         assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 7);
+        EmissionValues::<Test>::insert(NetUid(2), 50);
+        assert_eq!(SubtensorModule::neurons_a_registration_may_prune(), 4_000);
     });
 }
