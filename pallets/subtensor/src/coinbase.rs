@@ -212,8 +212,7 @@ impl<T: Config> Pallet<T> {
             let Some(rewards) = LoadedEmission::<T>::get(netuid) else { continue };
             weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
             let mut rewards = rewards.into_iter();
-            let mut full = false;
-            for (hotkey, server, validator) in rewards.by_ref() {
+            while let Some((hotkey, server, validator)) = rewards.next() {
                 let cost = Self::payout_weight(Self::networks_of(&hotkey)).saturating_add(
                     T::EmissionPayout::payout_weight(&hotkey)
                         .saturating_sub(T::EmissionPayout::owner_payout_weight()),
@@ -223,26 +222,16 @@ impl<T: Config> Pallet<T> {
                     let rest: Vec<_> =
                         core::iter::once((hotkey, server, validator)).chain(rewards).collect();
                     LoadedEmission::<T>::insert(netuid, rest);
-                    full = true;
-                    break;
+                    break 'networks;
                 }
                 used.saturating_accrue(cost);
                 paid = paid.saturating_add(1);
                 Self::pay_out(netuid, hotkey, server, validator, &mut totals);
             }
-            if full {
-                break 'networks;
-            }
             LoadedEmission::<T>::remove(netuid);
         }
         EmissionAccounting::<T>::put(totals);
         weight.saturating_add(used)
-    }
-
-    /// The number of networks `hotkey` is registered on.
-    fn networks_of(hotkey: &T::AccountId) -> u32 {
-        crate::IsNetworkMember::<T>::iter_key_prefix(hotkey)
-            .fold(0u32, |count, _| count.saturating_add(1))
     }
 
     /// The weight of paying one hotkey registered on `networks` networks that is not a

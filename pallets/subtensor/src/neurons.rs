@@ -66,6 +66,11 @@ impl<T: Config> Pallet<T> {
         IsNetworkMember::<T>::iter_prefix(hotkey).next().is_some()
     }
 
+    /// The number of networks `hotkey` is registered on (the root network included).
+    pub(crate) fn networks_of(hotkey: &T::AccountId) -> u32 {
+        IsNetworkMember::<T>::iter_key_prefix(hotkey).fold(0u32, |count, _| count.saturating_add(1))
+    }
+
     /// Appends `hotkey` as the new uid `n` of `netuid`, registered at `block`: active, with
     /// zero scores, no permit and `last_update = block`. Returns the uid.
     pub(crate) fn append_neuron(netuid: NetUid, hotkey: &T::AccountId, block: u64) -> u16 {
