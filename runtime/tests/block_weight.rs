@@ -81,26 +81,24 @@ fn payouts_of_hotkeys_on_every_network_stay_within_their_budget() {
 }
 
 #[test]
-fn removing_a_subnet_fits_in_an_extrinsic_up_to_a_size() {
+fn removing_the_largest_subnet_fits_in_an_extrinsic() {
     use finney_runtime::configs::system::RuntimeBlockWeights;
     use pallet_subtensor::WeightInfo;
-    use polkadot_sdk::frame_support::dispatch::DispatchClass;
+    use polkadot_sdk::frame_support::{dispatch::DispatchClass, traits::Get};
     type Weights = <Runtime as pallet_subtensor::Config>::WeightInfo;
     let max_extrinsic = RuntimeBlockWeights::get()
         .get(DispatchClass::Normal)
         .max_extrinsic
         .expect("normal extrinsics are bounded");
-    // Removing a subnet clears its neurons one by one, in the same extrinsic.
-    let largest = |weight: fn(u32) -> Weight| {
-        (0..=4096u32).take_while(|n| weight(*n).all_lte(max_extrinsic)).last().unwrap_or(0)
-    };
-    let registration = largest(Weights::register_network);
-    let dissolution = largest(Weights::dissolve_network);
-    println!(
-        "the largest subnet a network registration at the limit may prune: {registration} uids; \
-         the largest a dissolution may remove: {dissolution} uids"
-    );
+    // The call drops the subnet's per-subnet state; its uids are cleared by the block step.
     report("register_network pruning 4096 uids", Weights::register_network(4096));
-    // Default subnets (256 uids) are pruned and dissolved within one extrinsic.
-    assert!(registration >= 256 && dissolution >= 256);
+    report("dissolve_network of 4096 uids", Weights::dissolve_network(4096));
+    assert!(Weights::register_network(4096).all_lte(max_extrinsic));
+    assert!(Weights::dissolve_network(4096).all_lte(max_extrinsic));
+    let per_block = <Runtime as pallet_subtensor::Config>::MaxNeuronsClearedPerBlock::get();
+    report(
+        &format!("clearing {per_block} uids of removed subnets"),
+        Weights::clear_removed_neurons(per_block),
+    );
+    println!("a removed 4096-uid subnet is cleared in {} blocks", 4096u32.div_ceil(per_block));
 }

@@ -41,6 +41,7 @@ import {
 	TIMEOUT,
 	totalIssuanceAt,
 	waitForBlock,
+	waitForEvent,
 } from "./helpers.mjs";
 
 /** About twenty transactions of a block or two each, and a proof of work. */
@@ -321,10 +322,12 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 		const limited = await sudo(api, alice, api.tx.subtensorModule.setNetworkParameter({ NetworkRateLimit: 0 }));
 		assert.deepEqual(subtensorEvent(limited.events, "NetworkParameterSet").parameter.toJSON(), { networkRateLimit: 0 });
 
-		// The pallet gives a new subnet the lowest free netuid above 0 (unless the subnet limit is
-		// reached, when it prunes a subnet and reuses its netuid).
+		// The pallet gives a new subnet the lowest free netuid above 0: not used by a network and
+		// not being cleared of a removed subnet's uids (when the subnet limit is reached it first
+		// prunes a subnet, whose netuid is free only if it had no neurons).
 		const keys = await api.query.subtensorModule.subnetHyperparameters.keys();
-		const existing = new Set(keys.map((key) => key.args[0].toNumber()));
+		const clearing = (await api.query.subtensorModule.neuronsToClear()).map(([id]) => id.toNumber());
+		const existing = new Set([...keys.map((key) => key.args[0].toNumber()), ...clearing]);
 		const total = (await api.query.subtensorModule.totalNetworks()).toNumber();
 		const limit = (await api.query.subtensorModule.subnetLimit()).toNumber();
 		let expected = 1;
@@ -338,8 +341,11 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 			assert.equal(netuid, expected, "the new subnet has the lowest free netuid");
 			assert.ok(!findEvent(registered.events, "subtensorModule", "NetworkRemoved"), "no subnet was pruned");
 		} else {
-			const removed = subtensorEvent(registered.events, "NetworkRemoved");
-			assert.equal(removed.netuid.toNumber(), netuid, "the pruned subnet's netuid is reused");
+			const removed = subtensorEvent(registered.events, "NetworkRemoved").netuid.toNumber();
+			const prunedAt = await api.at(registered.blockHash);
+			const pruneCleared = (await prunedAt.query.subtensorModule.neuronsToClear()).every(([id]) => id.toNumber() !== removed);
+			if (pruneCleared) assert.equal(netuid, Math.min(removed, expected), "a pruned subnet without neurons frees its netuid");
+			else assert.equal(netuid, expected, "the pruned subnet's netuid waits for its uids to be cleared");
 		}
 
 		// The lock is the DESIGN 4.2 cost at the block of the registration; the runtime API gave
@@ -747,5 +753,57 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 		const apiAt = await api.at(err.blockHash);
 		const axon = await apiAt.query.subtensorModule.axons(id, minerBurn.address);
 		assert.deepEqual(axon.toJSON(), before, "the axon is the one served before");
+	});
+
+	it("the owner dissolves the subnet: gone at once, the lock returned, its uids cleared by the next block", async () => {
+		const id = subnet();
+		const { charlie } = dev;
+		const q = api.query.subtensorModule;
+		const n = (await q.subnetworkN(id)).toNumber();
+		assert.ok(n >= 3, `the miners and the validator are registered, got ${n} uids`);
+		const hotkeys = [];
+		for (let i = 0; i < n; i++) hotkeys.push((await q.keys(id, i)).unwrap().toString());
+		const lock = (await q.subnetLocked(id)).toBigInt();
+
+		const dissolved = await signAndWait(api.tx.subtensorModule.dissolveNetwork(id), charlie);
+		const removed = subtensorEvent(dissolved.events, "NetworkRemoved");
+		assert.equal(removed.netuid.toNumber(), id, "NetworkRemoved.netuid");
+		assert.equal(removed.owner.unwrap().toString(), charlie.address, "NetworkRemoved.owner");
+		assert.equal(removed.returned.toBigInt(), lock, "NetworkRemoved.returned is the lock");
+		const parent = await parentOf(api, dissolved.blockHash);
+		const before = await balanceAt(api, parent, charlie.address);
+		const after = await balanceAt(api, dissolved.blockHash, charlie.address);
+		assert.equal(after.reserved, before.reserved - lock, "the lock is no longer held");
+		assert.equal(after.free, before.free + lock - feeOf(dissolved.events), "the lock is back in Charlie's free balance");
+
+		// In the block of the call: the subnet is gone for calls and runtime APIs; its uids wait.
+		const at = await api.at(dissolved.blockHash);
+		assert.ok((await at.query.subtensorModule.subnetHyperparameters(id)).isNone, "SubnetHyperparameters removed");
+		assert.equal((await at.query.subtensorModule.subnetworkN(id)).toNumber(), 0, "SubnetworkN removed");
+		assert.ok((await at.call.subnetInfoRuntimeApi.getSubnetInfo(id)).isNone, "getSubnetInfo is none");
+		assert.equal((await at.call.neuronInfoRuntimeApi.getNeurons(id)).length, 0, "getNeurons is empty");
+		const queued = (await at.query.subtensorModule.neuronsToClear()).map(([netuid, left]) => [netuid.toNumber(), left.toNumber()]);
+		assert.deepEqual(queued.find(([netuid]) => netuid === id), [id, n], "NeuronsToClear lists the subnet's uids");
+		assert.ok((await at.query.subtensorModule.keys(id, 0)).isSome, "uid 0's entries are left to the block step");
+
+		// The next block clears them (256 a block) and emits NeuronsCleared.
+		const { blockHash } = await waitForEvent(
+			api,
+			({ event }) => event.section === "subtensorModule" && event.method === "NeuronsCleared" && event.data.netuid.toNumber() === id,
+			{ fromBlock: dissolved.blockNumber + 1, what: `NeuronsCleared for subnet ${id}` },
+		);
+		const cleared = await api.at(blockHash);
+		const left = (await cleared.query.subtensorModule.neuronsToClear()).filter(([netuid]) => netuid.toNumber() === id);
+		assert.equal(left.length, 0, "the subnet is no longer in NeuronsToClear");
+		for (let i = 0; i < n; i++) {
+			assert.ok((await cleared.query.subtensorModule.keys(id, i)).isNone, `Keys of uid ${i} cleared`);
+			assert.ok((await cleared.query.subtensorModule.isNetworkMember(hotkeys[i], id)).isNone, `IsNetworkMember of uid ${i} cleared`);
+			assert.equal((await cleared.query.subtensorModule.weights(id, i)).length, 0, `Weights of uid ${i} cleared`);
+		}
+		assert.ok((await cleared.query.subtensorModule.axons(id, minerBurn.address)).isNone, "the miner's axon cleared");
+		// The hotkeys keep their owner and stake.
+		assert.equal((await api.query.staking.owner(validator.address)).toString(), dev.eve.address, "the validator keeps its owner");
+		assert.ok((await api.query.staking.totalHotkeyStake(validator.address)).toBigInt() >= STAKE, "the validator keeps its stake");
+		netuid = undefined;
 	});
 });

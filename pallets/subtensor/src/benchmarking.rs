@@ -146,7 +146,8 @@ fn epoch_setup<T: Config>(n: u32, w: u32) -> (NetUid, u64) {
 mod benchmarks {
     use super::*;
 
-    /// Worst case: the subnet limit is reached, so a subnet with `n` neurons is dissolved.
+    /// Worst case: the subnet limit is reached, so a subnet with `n` neurons is removed (its
+    /// uids are left to [`Pallet::clear_removed_neurons`]).
     #[benchmark]
     fn register_network(n: Linear<0, { uid_limit::<T>() }>) {
         let victim_owner = funded::<T>("victim-owner", 0);
@@ -161,8 +162,13 @@ mod benchmarks {
         #[extrinsic_call]
         _(RawOrigin::Signed(caller.clone()));
 
-        assert_eq!(SubnetOwner::<T>::get(victim), Some(caller));
+        assert!(SubnetOwner::<T>::iter_values().any(|owner| owner == caller));
         assert_eq!(SubnetworkN::<T>::get(victim), 0);
+        assert_eq!(
+            Pallet::<T>::subnet_exists(victim),
+            n == 0,
+            "the victim's netuid is reused if empty"
+        );
     }
 
     #[benchmark]
@@ -563,6 +569,43 @@ mod benchmarks {
         for netuid in netuids {
             assert_eq!(Pallet::<T>::neuron_stakes(netuid, STAKE_CHUNK)[63], TAO);
         }
+    }
+
+    /// `c` uids of a removed subnet cleared in one block, each with every per-uid entry there
+    /// is: hotkey maps, an axon, a prometheus endpoint, the most weight commits, a weight row
+    /// and a bond row.
+    #[benchmark]
+    fn clear_removed_neurons(c: Linear<0, { T::MaxNeuronsClearedPerBlock::get() }>) {
+        let owner = funded::<T>("owner", 0);
+        let netuid = subnet::<T>(&owner, c as u16);
+        let hotkeys = fill::<T>(netuid, c);
+        for (uid, hotkey) in hotkeys.iter().enumerate() {
+            Prometheus::<T>::insert(
+                netuid,
+                hotkey,
+                PrometheusInfo { block: 1, ..Default::default() },
+            );
+            let commits: Vec<WeightCommitOf> = (0..types::MAX_UNREVEALED_COMMITS)
+                .map(|i| WeightCommit {
+                    hash: commit_hash(hotkey, netuid, &[], &[], &[i as u16], 0),
+                    commit_block: 1,
+                    first_reveal_block: 2,
+                    last_reveal_block: 3,
+                })
+                .collect();
+            WeightCommits::<T>::insert(netuid, hotkey, commits);
+            Bonds::<T>::insert(netuid, uid as u16, alloc::vec![(0u16, u16::MAX)]);
+        }
+        Pallet::<T>::remove_network(netuid);
+
+        #[block]
+        {
+            Pallet::<T>::clear_removed_neurons(c);
+        }
+
+        assert!(NeuronsToClear::<T>::get().is_empty());
+        assert_eq!(Keys::<T>::iter_prefix(netuid).count(), 0);
+        assert!(hotkeys.iter().all(|hotkey| !IsNetworkMember::<T>::contains_key(hotkey, netuid)));
     }
 
     impl_benchmark_test_suite!(

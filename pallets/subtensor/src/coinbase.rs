@@ -11,7 +11,9 @@
 //!    split by [`EmissionValues`]; each subnet's owner gets its cut minted to its coldkey, the
 //!    rest accrues in [`PendingEmission`]; then the subnet epochs that are due run
 //!    ([`crate::epoch`]), turning the pending emission into per-neuron rewards for the next
-//!    block.
+//!    block;
+//! 5. the per-uid entries of removed subnets ([`crate::NeuronsToClear`]), at most
+//!    [`Config::MaxNeuronsClearedPerBlock`] uids per block.
 //!
 //! A network's epoch is due when `(now + netuid + 1) % (tempo + 1) == 0`; tempo 0 disables it.
 //! Pending and loaded emission are not minted until paid, so total issuance grows by exactly
@@ -104,6 +106,8 @@ impl<T: Config> Pallet<T> {
         weight.saturating_accrue(Self::pay_out_loaded_emission());
         weight.saturating_accrue(Self::accrue_emission(now));
         weight.saturating_accrue(Self::run_due_epochs(now));
+        let cleared = Self::clear_removed_neurons(T::MaxNeuronsClearedPerBlock::get());
+        weight.saturating_accrue(T::WeightInfo::clear_removed_neurons(cleared));
         weight
     }
 
@@ -332,8 +336,9 @@ impl<T: Config> Pallet<T> {
     /// An upper bound of the block step's weight with `networks` networks (the root network
     /// included) of `uids` neurons, `validators` of which weight every uid, and a full root
     /// network of `root_members`: every network adjusts its registration terms, the root epoch
-    /// runs, the most hotkeys a block pays are paid, every subnet accrues, and as many
-    /// of the largest epochs run as [`Config::MaxEpochWeightPerBlock`] holds (at least one).
+    /// runs, the most hotkeys a block pays are paid, every subnet accrues, as many of the
+    /// largest epochs run as [`Config::MaxEpochWeightPerBlock`] holds (at least one), and the
+    /// most uids of removed subnets a block clears are cleared.
     pub fn max_block_step_weight(
         networks: u32,
         uids: u32,
@@ -358,6 +363,9 @@ impl<T: Config> Pallet<T> {
             .saturating_add(T::WeightInfo::accrue_emission(subnets))
             .saturating_add(T::DbWeight::get().reads_writes(1, 1))
             .saturating_add(epoch.saturating_mul(epochs))
+            .saturating_add(T::WeightInfo::clear_removed_neurons(
+                T::MaxNeuronsClearedPerBlock::get(),
+            ))
     }
 
     /// Queues the subnets whose epoch is due at `now` ([`EpochQueue`]) and runs queued epochs,

@@ -5,10 +5,11 @@
 
 use crate::stake::STAKE_CHUNK;
 use crate::{
-    Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, EmissionAccounting,
-    HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission, NeuronStake, Pallet,
-    PendingEmission, PruningScores, Rank, SubnetHyperparameters, SubnetLocked, SubnetOwner,
-    SubnetworkN, TotalNetworks, Trust, Uids, ValidatorPermit, ValidatorTrust, Weights,
+    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission,
+    EmissionAccounting, HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission,
+    NeuronStake, NeuronsToClear, Pallet, PendingEmission, Prometheus, PruningScores, Rank,
+    SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN, TotalNetworks, Trust, Uids,
+    ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
 };
 use alloc::collections::BTreeMap;
 use finney_support::NetUid;
@@ -131,13 +132,62 @@ impl<T: Config> Pallet<T> {
         Ok(())
     }
 
-    /// No neuron state for networks that do not exist.
+    /// No neuron state for networks that do not exist, except the per-uid entries of removed
+    /// subnets whose uids are still being cleared ([`NeuronsToClear`]): each listed once, with
+    /// exactly its uids `0..left` in [`Keys`] and nothing beyond them. Endpoints and commits
+    /// belong to registered hotkeys.
     pub fn check_no_orphan_neuron_state() -> Result<(), TryRuntimeError> {
-        for netuid in SubnetworkN::<T>::iter_keys() {
-            ensure!(Self::subnet_exists(netuid), "SubnetworkN of a removed network");
+        let queue = NeuronsToClear::<T>::get();
+        let clearing: BTreeMap<NetUid, u16> = queue.iter().copied().collect();
+        ensure!(clearing.len() == queue.len(), "a subnet is listed twice in NeuronsToClear");
+        for (netuid, left) in &clearing {
+            ensure!(!Self::subnet_exists(*netuid), "NeuronsToClear lists an existing network");
+            ensure!(*left > 0, "NeuronsToClear lists a subnet with no uid left");
+            let keys = Keys::<T>::iter_key_prefix(netuid).fold(0u16, |n, _| n.saturating_add(1));
+            ensure!(keys == *left, "a removed subnet's Keys differ from its uids left to clear");
         }
-        for (netuid, _, _) in Keys::<T>::iter() {
-            ensure!(Self::subnet_exists(netuid), "Keys of a removed network");
+        let per_subnet = SubnetworkN::<T>::iter_keys()
+            .chain(BlockAtRegistration::<T>::iter_keys())
+            .chain(Active::<T>::iter_keys())
+            .chain(Rank::<T>::iter_keys())
+            .chain(Trust::<T>::iter_keys())
+            .chain(Consensus::<T>::iter_keys())
+            .chain(Incentive::<T>::iter_keys())
+            .chain(Dividends::<T>::iter_keys())
+            .chain(Emission::<T>::iter_keys())
+            .chain(ValidatorTrust::<T>::iter_keys())
+            .chain(PruningScores::<T>::iter_keys())
+            .chain(ValidatorPermit::<T>::iter_keys())
+            .chain(LastUpdate::<T>::iter_keys());
+        for netuid in per_subnet {
+            ensure!(Self::subnet_exists(netuid), "per-subnet neuron state of a removed network");
+        }
+        let uid_kept = |netuid: NetUid, uid: u16| {
+            Self::subnet_exists(netuid) || clearing.get(&netuid).is_some_and(|left| uid < *left)
+        };
+        for (netuid, uid) in Keys::<T>::iter_keys() {
+            ensure!(uid_kept(netuid, uid), "Keys of a removed network");
+        }
+        for (netuid, uid) in Weights::<T>::iter_keys() {
+            ensure!(uid_kept(netuid, uid), "Weights of a removed network");
+        }
+        for (netuid, uid) in Bonds::<T>::iter_keys() {
+            ensure!(uid_kept(netuid, uid), "Bonds of a removed network");
+        }
+        for (netuid, _) in Uids::<T>::iter_keys() {
+            ensure!(
+                Self::subnet_exists(netuid) || clearing.contains_key(&netuid),
+                "Uids of a removed network"
+            );
+        }
+        let endpoints = Axons::<T>::iter_keys()
+            .chain(Prometheus::<T>::iter_keys())
+            .chain(WeightCommits::<T>::iter_keys());
+        for (netuid, hotkey) in endpoints {
+            ensure!(
+                Uids::<T>::contains_key(netuid, &hotkey),
+                "an endpoint or commit of a hotkey not registered there"
+            );
         }
         Ok(())
     }

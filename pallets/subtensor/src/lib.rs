@@ -209,6 +209,13 @@ pub mod pallet {
         #[pallet::constant]
         type MaxEpochWeightPerBlock: Get<Weight>;
 
+        /// The most uids of removed subnets whose neuron state one block clears
+        /// ([`NeuronsToClear`]). Removing a subnet only drops its per-subnet state; each uid's
+        /// entries (its hotkey maps, endpoints, commits, weights and bonds) are cleared by the
+        /// following blocks, this many per block, so removing a 4096-uid subnet fits in a block.
+        #[pallet::constant]
+        type MaxNeuronsClearedPerBlock: Get<u32>;
+
         /// Governance (root or a governance track): every hyperparameter and the network-wide
         /// parameters.
         type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -469,6 +476,14 @@ pub mod pallet {
     #[pallet::storage]
     pub type EpochQueue<T: Config> = StorageValue<_, Vec<NetUid>, ValueQuery>;
 
+    /// Removed subnets whose uids are still being cleared, oldest first, each with the number
+    /// of its uids left to clear (uids `0..left` still hold their [`Keys`], [`Uids`],
+    /// [`IsNetworkMember`], endpoint, commit, weight and bond entries). The block step clears
+    /// [`Config::MaxNeuronsClearedPerBlock`] a block, highest uid first; a netuid is not given
+    /// to a new subnet while it is listed here.
+    #[pallet::storage]
+    pub type NeuronsToClear<T: Config> = StorageValue<_, Vec<(NetUid, u16)>, ValueQuery>;
+
     /// The emission accounting of this pallet since genesis, checked by `try_state`.
     #[pallet::storage]
     pub type EmissionAccounting<T: Config> = StorageValue<_, EmissionTotals, ValueQuery>;
@@ -574,6 +589,9 @@ pub mod pallet {
         /// The reward of `hotkey` from an epoch of `netuid` could not be paid (the hotkey has
         /// no owner any more); nothing was minted for it.
         EmissionUnpaid { netuid: NetUid, hotkey: T::AccountId, amount: u64 },
+        /// The last uids of the removed subnet `netuid` were cleared ([`NeuronsToClear`]):
+        /// nothing of it is left, and its netuid is free for a new subnet.
+        NeuronsCleared { netuid: NetUid },
     }
 
     /// Errors of the subtensor pallet.
@@ -752,15 +770,18 @@ pub mod pallet {
         /// Registers a new subnet owned by the signing coldkey.
         ///
         /// Puts the current network lock cost ([`Pallet::network_lock_cost`]) on hold, subject
-        /// to [`NetworkRateLimit`]. The subnet gets the lowest free netuid and default
-        /// hyperparameters. If [`SubnetLimit`] networks exist, the non-immune subnet with the
-        /// lowest emission value is dissolved first (its owner gets its lock back) and its netuid
-        /// reused. Emits [`Event::NetworkAdded`] (and [`Event::NetworkRemoved`] for a pruned
+        /// to [`NetworkRateLimit`]. The subnet gets default hyperparameters and the lowest
+        /// free netuid: one no network uses and no removed network's uids are still being
+        /// cleared from ([`NeuronsToClear`]). If [`SubnetLimit`] networks exist, the non-immune
+        /// subnet with the lowest emission value is removed first (its owner gets its lock
+        /// back); its netuid is reused at once if it had no neurons, else once they are
+        /// cleared. Emits [`Event::NetworkAdded`] (and [`Event::NetworkRemoved`] for a pruned
         /// subnet).
         ///
         /// Charged for the neurons of the subnet it would prune
         /// ([`Pallet::neurons_a_registration_may_prune`]), for none when none is pruned, and
-        /// refunded to what was pruned.
+        /// refunded to what was pruned. Pruning only drops the subnet's per-subnet state (a
+        /// 4096-uid subnet fits in one call); its uids are cleared by the next blocks.
         #[pallet::call_index(0)]
         #[pallet::weight(T::WeightInfo::register_network(u32::from(
             Pallet::<T>::neurons_a_registration_may_prune()
@@ -775,7 +796,11 @@ pub mod pallet {
         /// Only the subnet owner may call it; the root network cannot be dissolved. Emits
         /// [`Event::NetworkRemoved`].
         ///
-        /// Charged for the subnet's current number of neurons.
+        /// The subnet and its neurons are gone at once (calls and runtime APIs no longer see
+        /// them); each uid's remaining entries are cleared by the next blocks
+        /// ([`NeuronsToClear`], [`Config::MaxNeuronsClearedPerBlock`] a block), which then emit
+        /// [`Event::NeuronsCleared`]. Charged for the subnet's current number of neurons (its
+        /// stake chunks are removed in the call).
         #[pallet::call_index(1)]
         #[pallet::weight(T::WeightInfo::dissolve_network(u32::from(SubnetworkN::<T>::get(netuid))))]
         pub fn dissolve_network(

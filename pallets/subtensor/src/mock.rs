@@ -54,6 +54,8 @@ parameter_types! {
     /// No limit on the epochs of a block unless a test sets one.
     pub storage MaxEpochWeightPerBlock: frame_support::weights::Weight =
         frame_support::weights::Weight::MAX;
+    /// Uids of removed subnets cleared per block, unless a test sets another number.
+    pub storage MaxNeuronsClearedPerBlock: u32 = 1_000;
 }
 
 impl pallet_subtensor_staking::Config for Test {
@@ -83,6 +85,7 @@ impl pallet_subtensor::Config for Test {
     type EmissionPayout = Staking;
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
     type MaxPayoutsPerBlock = MaxPayoutsPerBlock;
+    type MaxNeuronsClearedPerBlock = MaxNeuronsClearedPerBlock;
     type GovernanceOrigin = EnsureRoot<AccountId>;
     type MaxAllowedUidsLimit = ConstU16<MAX_UIDS_LIMIT>;
     type WeightInfo = ();

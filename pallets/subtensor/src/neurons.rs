@@ -9,16 +9,20 @@
 //! - [`Keys`] and [`Uids`] are inverse maps, and [`IsNetworkMember`] mirrors [`Uids`];
 //! - every per-uid vector has exactly `SubnetworkN` entries.
 //!
-//! Neurons are appended (a new uid `n`) or replace an existing uid; they are never removed one
-//! by one, only all together when their subnet is removed. The epoch ([`crate::epoch`]) writes the vector
+//! These hold on every existing subnet. Neurons are appended (a new uid `n`) or replace an
+//! existing uid; they are never removed one by one, only all together when their subnet is
+//! removed: the per-subnet state at once, the per-uid entries a bounded number per block
+//! afterwards ([`NeuronsToClear`]). Until then the hotkeys of a removed subnet still hold
+//! their [`Keys`], [`Uids`] and [`IsNetworkMember`] entries there, so whatever looks up a
+//! hotkey's networks checks that the network exists. The epoch ([`crate::epoch`]) writes the vector
 //! values in place but never changes their length.
 
 use crate::{
-    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Incentive,
-    IsNetworkMember, Keys, LastUpdate, NeuronStake, Pallet, Prometheus, PruningScores, Rank,
-    SubnetworkN, Trust, Uids, ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
+    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Event,
+    Incentive, IsNetworkMember, Keys, LastUpdate, NeuronStake, NeuronsToClear, Pallet, Prometheus,
+    PruningScores, Rank, SubnetworkN, Trust, Uids, ValidatorPermit, ValidatorTrust, WeightCommits,
+    Weights,
 };
-use alloc::vec::Vec;
 use finney_support::{NetUid, StakeRemoval};
 use polkadot_sdk::{
     frame_support::defensive, frame_system, sp_runtime::traits::UniqueSaturatedInto,
@@ -61,12 +65,14 @@ impl<T: Config> Pallet<T> {
         Uids::<T>::contains_key(netuid, hotkey)
     }
 
-    /// Whether `hotkey` is registered on any network (the root network included).
+    /// Whether `hotkey` is registered on any existing network (the root network included); a
+    /// removed subnet whose uids are still being cleared does not count.
     pub fn is_registered_anywhere(hotkey: &T::AccountId) -> bool {
-        IsNetworkMember::<T>::iter_prefix(hotkey).next().is_some()
+        IsNetworkMember::<T>::iter_key_prefix(hotkey).any(Self::subnet_exists)
     }
 
-    /// The number of networks `hotkey` is registered on (the root network included).
+    /// The number of networks `hotkey` is registered on (the root network included), counting
+    /// removed subnets whose uids are still being cleared: an upper bound, for weights.
     pub(crate) fn networks_of(hotkey: &T::AccountId) -> u32 {
         IsNetworkMember::<T>::iter_key_prefix(hotkey).fold(0u32, |count, _| count.saturating_add(1))
     }
@@ -141,22 +147,15 @@ impl<T: Config> Pallet<T> {
         old_hotkey
     }
 
-    /// Removes every neuron of `netuid` with its endpoints, commits, weights and bonds; returns
-    /// how many there were. Stake is not touched: the hotkeys keep their owners and stake.
+    /// Removes the neurons of `netuid` as a subnet: its neuron count, per-uid vectors and
+    /// stake chunks go now (`n / 64 + 13` writes), and its uids are queued in
+    /// [`NeuronsToClear`] for the block step to clear their per-uid entries
+    /// ([`Pallet::clear_removed_neurons`]). Returns how many neurons there were. Stake is not
+    /// touched: the hotkeys keep their owners and stake.
     pub(crate) fn remove_all_neurons(netuid: NetUid) -> u32 {
-        let hotkeys: Vec<T::AccountId> = Keys::<T>::iter_prefix_values(netuid).collect();
-        for hotkey in &hotkeys {
-            IsNetworkMember::<T>::remove(hotkey, netuid);
-        }
-        let _ = Keys::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = Uids::<T>::clear_prefix(netuid, u32::MAX, None);
+        let n = SubnetworkN::<T>::take(netuid);
         BlockAtRegistration::<T>::remove(netuid);
         let _ = NeuronStake::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = Weights::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = Bonds::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = Axons::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = Prometheus::<T>::clear_prefix(netuid, u32::MAX, None);
-        let _ = WeightCommits::<T>::clear_prefix(netuid, u32::MAX, None);
         Active::<T>::remove(netuid);
         Rank::<T>::remove(netuid);
         Trust::<T>::remove(netuid);
@@ -168,8 +167,62 @@ impl<T: Config> Pallet<T> {
         PruningScores::<T>::remove(netuid);
         ValidatorPermit::<T>::remove(netuid);
         LastUpdate::<T>::remove(netuid);
-        SubnetworkN::<T>::remove(netuid);
-        hotkeys.len().try_into().unwrap_or(u32::MAX)
+        if n > 0 {
+            NeuronsToClear::<T>::append((netuid, n));
+        }
+        u32::from(n)
+    }
+
+    /// Whether the uids of a removed subnet `netuid` are still being cleared.
+    pub fn neurons_being_cleared(netuid: NetUid) -> bool {
+        NeuronsToClear::<T>::get().iter().any(|(queued, _)| *queued == netuid)
+    }
+
+    /// Clears up to `limit` uids of removed subnets ([`NeuronsToClear`]), oldest subnet first
+    /// and highest uid first, and emits [`Event::NeuronsCleared`] for each subnet finished.
+    /// Returns how many uids were cleared.
+    pub(crate) fn clear_removed_neurons(limit: u32) -> u32 {
+        let mut queue = NeuronsToClear::<T>::get();
+        if queue.is_empty() {
+            return 0;
+        }
+        let mut cleared = 0u32;
+        let mut finished = 0usize;
+        for (netuid, left) in queue.iter_mut() {
+            while *left > 0 && cleared < limit {
+                *left = left.saturating_sub(1);
+                Self::clear_neuron(*netuid, *left);
+                cleared = cleared.saturating_add(1);
+            }
+            if *left > 0 {
+                break;
+            }
+            finished = finished.saturating_add(1);
+            Self::deposit_event(Event::NeuronsCleared { netuid: *netuid });
+        }
+        queue.drain(..finished.min(queue.len()));
+        if queue.is_empty() {
+            NeuronsToClear::<T>::kill();
+        } else {
+            NeuronsToClear::<T>::put(queue);
+        }
+        cleared
+    }
+
+    /// Clears the entries of the uid `uid` of the removed subnet `netuid`: its hotkey maps,
+    /// endpoints, commits, weights and bonds (1 read, 8 writes).
+    fn clear_neuron(netuid: NetUid, uid: u16) {
+        if let Some(hotkey) = Keys::<T>::take(netuid, uid) {
+            Uids::<T>::remove(netuid, &hotkey);
+            IsNetworkMember::<T>::remove(&hotkey, netuid);
+            Axons::<T>::remove(netuid, &hotkey);
+            Prometheus::<T>::remove(netuid, &hotkey);
+            WeightCommits::<T>::remove(netuid, &hotkey);
+        } else {
+            defensive!("a uid left to clear has no hotkey");
+        }
+        Weights::<T>::remove(netuid, uid);
+        Bonds::<T>::remove(netuid, uid);
     }
 
     /// Moves the registration of `old_hotkey` on `netuid` (uid, endpoints, commits) to

@@ -180,6 +180,11 @@ impl<T: Config> Pallet<T> {
         uid: u16,
         vectors: &SubnetVectors,
     ) -> Option<NeuronInfoLite<T::AccountId>> {
+        // The vectors hold exactly the subnet's uids; a removed subnet has none (its uids'
+        // entries may not be cleared yet).
+        if usize::from(uid) >= vectors.active.len() {
+            return None;
+        }
         let hotkey = Keys::<T>::get(netuid, uid)?;
         Some(NeuronInfoLite {
             coldkey: T::HotkeyOwnership::owner_of(&hotkey),

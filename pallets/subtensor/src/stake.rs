@@ -12,7 +12,8 @@
 //!   subnet the hotkey is registered on;
 //! - `swap_hotkey` moves registrations to a hotkey without stake of its own and refreshes its
 //!   entries;
-//! - removing a subnet removes its chunks.
+//! - removing a subnet removes its chunks (and a stake change writes none for a removed subnet
+//!   whose uids are still being cleared).
 
 use crate::{
     weights::WeightInfo, Config, IsNetworkMember, NeuronStake, Pallet, TotalNetworks, Uids,
@@ -61,17 +62,30 @@ impl<T: Config> Pallet<T> {
         stakes
     }
 
-    /// Rewrites the stake of `hotkey` on every subnet it is registered on; returns how many.
+    /// Rewrites the stake of `hotkey` on every subnet it is registered on; returns how many
+    /// (removed subnets whose uids are still being cleared included: they have no chunks left,
+    /// and none is written for them).
     pub(crate) fn refresh_neuron_stake(hotkey: &T::AccountId) -> u32 {
         let stake = Self::hotkey_stake(hotkey);
         let mut networks = 0u32;
         for netuid in IsNetworkMember::<T>::iter_key_prefix(hotkey) {
             if let Some(uid) = Uids::<T>::get(netuid, hotkey) {
-                Self::set_neuron_stake(netuid, uid, stake);
+                Self::update_neuron_stake(netuid, uid, stake);
             }
             networks = networks.saturating_add(1);
         }
         networks
+    }
+
+    /// Sets the stake of an existing `uid` of `netuid`; does nothing if its chunk does not
+    /// exist (the subnet was removed).
+    fn update_neuron_stake(netuid: NetUid, uid: u16, stake: u64) {
+        let (chunk, index) = chunk_of(uid);
+        NeuronStake::<T>::mutate_exists(netuid, chunk, |entries| {
+            if let Some(entry) = entries.as_mut().and_then(|entries| entries.get_mut(index)) {
+                *entry = stake;
+            }
+        });
     }
 }
 

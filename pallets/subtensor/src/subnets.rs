@@ -7,7 +7,7 @@ use crate::{
     EpochQueue, Error, Event, HoldReason, Keys, LastAdjustmentBlock, LastEpochBlock,
     NetworkImmunityPeriod, NetworkLastLockCost, NetworkLastRegistered,
     NetworkLockReductionInterval, NetworkMinLockCost, NetworkRateLimit, NetworkRegisteredAt,
-    Pallet, PendingEmission, PowRegistrationsThisInterval, RegistrationsThisBlock,
+    NeuronsToClear, Pallet, PendingEmission, PowRegistrationsThisInterval, RegistrationsThisBlock,
     RegistrationsThisInterval, SubnetHyperparameters, SubnetLimit, SubnetLocked, SubnetOwner,
     TotalNetworks, Weights,
 };
@@ -81,7 +81,8 @@ impl<T: Config> Pallet<T> {
         TotalNetworks::<T>::mutate(|n| *n = n.saturating_add(1));
     }
 
-    /// Removes the network `netuid` and all its neurons, returns its lock to its owner and
+    /// Removes the network `netuid` and all its neurons (their per-uid entries are cleared by
+    /// the next blocks: [`Pallet::remove_all_neurons`]), returns its lock to its owner and
     /// drops it from the root weights. Returns the number of neurons removed.
     pub(crate) fn remove_network(netuid: NetUid) -> u32 {
         let neurons = Self::remove_all_neurons(netuid);
@@ -149,9 +150,13 @@ impl<T: Config> Pallet<T> {
             .map(|(_, _, netuid)| netuid)
     }
 
-    /// The lowest netuid above 0 that is free.
-    fn next_free_netuid() -> Option<NetUid> {
-        (1..=u16::MAX).map(NetUid).find(|netuid| !Self::subnet_exists(*netuid))
+    /// The lowest netuid above 0 that is free: no network uses it and no removed network's
+    /// uids are being cleared from it ([`NeuronsToClear`]).
+    pub fn next_free_netuid() -> Option<NetUid> {
+        let clearing = NeuronsToClear::<T>::get();
+        (1..=u16::MAX).map(NetUid).find(|netuid| {
+            !Self::subnet_exists(*netuid) && !clearing.iter().any(|(queued, _)| queued == netuid)
+        })
     }
 
     /// See [`Pallet::register_network`]. Returns the neuron count of the subnet pruned to make
@@ -172,13 +177,12 @@ impl<T: Config> Pallet<T> {
             Error::<T>::NotEnoughBalanceToLockNetwork
         );
         let mut pruned_neurons = 0;
-        let netuid = if TotalNetworks::<T>::get() >= SubnetLimit::<T>::get() {
-            let netuid = Self::subnet_to_prune().ok_or(Error::<T>::AllNetworksInImmunity)?;
-            pruned_neurons = Self::remove_network(netuid);
-            netuid
-        } else {
-            Self::next_free_netuid().ok_or(Error::<T>::NoFreeNetuid)?
-        };
+        if TotalNetworks::<T>::get() >= SubnetLimit::<T>::get() {
+            let pruned = Self::subnet_to_prune().ok_or(Error::<T>::AllNetworksInImmunity)?;
+            pruned_neurons = Self::remove_network(pruned);
+        }
+        // The pruned netuid is free again only if it had no neurons to clear.
+        let netuid = Self::next_free_netuid().ok_or(Error::<T>::NoFreeNetuid)?;
         T::Currency::hold(&HoldReason::SubnetLock.into(), &coldkey, amount)
             .map_err(|_| Error::<T>::NotEnoughBalanceToLockNetwork)?;
         NetworkLastLockCost::<T>::put(lock);

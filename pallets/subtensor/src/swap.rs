@@ -22,7 +22,11 @@ impl<T: Config> Pallet<T> {
             Error::<T>::HotKeyAlreadyExists
         );
         T::HotkeySwap::swap_hotkey(&old_hotkey, &new_hotkey)?;
-        let netuids: Vec<NetUid> = IsNetworkMember::<T>::iter_key_prefix(&old_hotkey).collect();
+        // Entries on removed subnets whose uids are still being cleared stay with the old
+        // hotkey, and are cleared with them.
+        let netuids: Vec<NetUid> = IsNetworkMember::<T>::iter_key_prefix(&old_hotkey)
+            .filter(|netuid| Self::subnet_exists(*netuid))
+            .collect();
         for netuid in netuids {
             Self::swap_neuron_hotkey(netuid, &old_hotkey, &new_hotkey);
         }

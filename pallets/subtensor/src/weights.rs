@@ -5,10 +5,12 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
-//! Two runs of `scripts/benchmark.sh pallet_subtensor`, steps 10, repeat 5: every call (the
+//! Three runs of `scripts/benchmark.sh pallet_subtensor`, steps 10, repeat 5: every call (the
 //! command below), after the epoch began reading stake from `NeuronStake`; then
 //! `pay_out_emission` with `--extrinsic pay_out_emission`, after the payouts began asking the
-//! staking pallet what each payout weighs.
+//! staking pallet what each payout weighs; then, after removed subnets' uids began to be
+//! cleared by the block step, `--extrinsic clear_removed_neurons,dissolve_network,
+//! register_network,burned_register,register,swap_hotkey`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
@@ -73,6 +75,7 @@ pub trait WeightInfo {
 	fn pay_out_emission(n: u32, ) -> Weight;
 	fn accrue_emission(n: u32, ) -> Weight;
 	fn stake_changed(k: u32, ) -> Weight;
+	fn clear_removed_neurons(c: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_subtensor` measured on the Finney runtime.
@@ -94,25 +97,21 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NetworkImmunityPeriod` (r:1 w:0)
 	/// Proof: `SubtensorModule::NetworkImmunityPeriod` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:3 w:1)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:4 w:2)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:1 w:1)
+	/// Storage: `SubtensorModule::NetworkRegisteredAt` (r:1 w:2)
 	/// Proof: `SubtensorModule::NetworkRegisteredAt` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionValues` (r:1 w:1)
 	/// Proof: `SubtensorModule::EmissionValues` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:4098 w:4096)
-	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
+	/// Storage: `SubtensorModule::NeuronsToClear` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronsToClear` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:2)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetLocked` (r:1 w:1)
+	/// Storage: `SubtensorModule::SubnetLocked` (r:1 w:2)
 	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
@@ -120,13 +119,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EpochQueue` (r:1 w:1)
 	/// Proof: `SubtensorModule::EpochQueue` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
-	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
+	/// Storage: `SubtensorModule::Keys` (r:1 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Burn` (r:0 w:2)
 	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:1)
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::LastAdjustmentBlock` (r:0 w:1)
+	/// Storage: `SubtensorModule::LastAdjustmentBlock` (r:0 w:2)
 	/// Proof: `SubtensorModule::LastAdjustmentBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::RegistrationsThisBlock` (r:0 w:1)
 	/// Proof: `SubtensorModule::RegistrationsThisBlock` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -144,7 +143,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::BurnRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:0 w:1)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Difficulty` (r:0 w:1)
+	/// Storage: `SubtensorModule::Difficulty` (r:0 w:2)
 	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
 	/// Proof: `SubtensorModule::Dividends` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -162,37 +161,29 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
 	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:4096)
-	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 4096]`.
 	fn register_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6013 + n * (176 ±0)`
-		//  Estimated: `12561 + n * (2652 ±0)`
-		// Minimum execution time: 6_447_669_000 picoseconds.
-		Weight::from_parts(6_450_633_000, 12561)
-			// Standard Error: 2_434_905
-			.saturating_add(Weight::from_parts(222_991_917, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(35_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
+		//  Measured:  `2658`
+		//  Estimated: `12122 + n * (38 ±0)`
+		// Minimum execution time: 3_143_461_000 picoseconds.
+		Weight::from_parts(3_843_500_243, 12122)
+			// Standard Error: 73_192
+			.saturating_add(Weight::from_parts(215_069, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(40_u64))
+			.saturating_add(Weight::from_parts(0, 38).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetOwner` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Keys` (r:4098 w:4096)
-	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Uids` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
+	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Weights` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Axons` (r:4096 w:4096)
-	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronsToClear` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronsToClear` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetLocked` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetLocked` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -205,8 +196,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::EpochQueue` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::TotalNetworks` (r:1 w:1)
 	/// Proof: `SubtensorModule::TotalNetworks` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:1)
-	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:1 w:0)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Burn` (r:0 w:1)
 	/// Proof: `SubtensorModule::Burn` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:0 w:1)
@@ -251,22 +242,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Rank` (r:0 w:1)
 	/// Proof: `SubtensorModule::Rank` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:4096)
-	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[0, 4096]`.
 	fn dissolve_network(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `5819 + n * (176 ±0)`
-		//  Estimated: `9880 + n * (2652 ±0)`
-		// Minimum execution time: 3_281_810_000 picoseconds.
-		Weight::from_parts(19_741_179_769, 9880)
-			// Standard Error: 15_970_195
-			.saturating_add(Weight::from_parts(316_438_806, 0).saturating_mul(n.into()))
+		//  Measured:  `2460`
+		//  Estimated: `6070 + n * (38 ±0)`
+		// Minimum execution time: 1_988_699_000 picoseconds.
+		Weight::from_parts(2_363_120_444, 6070)
+			// Standard Error: 53_144
+			.saturating_add(Weight::from_parts(200_531, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(31_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 38).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:1)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -370,10 +357,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6905 + n * (14 ±0)`
 		//  Estimated: `11156 + n * (15 ±0)`
-		// Minimum execution time: 4_355_994_000 picoseconds.
-		Weight::from_parts(5_390_334_170, 11156)
-			// Standard Error: 142_219
-			.saturating_add(Weight::from_parts(169_623, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_336_761_000 picoseconds.
+		Weight::from_parts(5_158_269_167, 11156)
+			// Standard Error: 88_952
+			.saturating_add(Weight::from_parts(122_032, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(33_u64))
 			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
@@ -457,10 +444,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `6859 + n * (14 ±0)`
 		//  Estimated: `11110 + n * (15 ±0)`
-		// Minimum execution time: 4_354_631_000 picoseconds.
-		Weight::from_parts(5_589_162_886, 11110)
-			// Standard Error: 230_154
-			.saturating_add(Weight::from_parts(442_573, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_627_168_000 picoseconds.
+		Weight::from_parts(5_588_444_631, 11110)
+			// Standard Error: 153_871
+			.saturating_add(Weight::from_parts(148_156, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(34_u64))
 			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
@@ -644,6 +631,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:2)
 	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:11 w:0)
+	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:11 w:22)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Axons` (r:11 w:22)
@@ -660,11 +649,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn swap_hotkey() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3084`
-		//  Estimated: `63474`
-		// Minimum execution time: 8_846_730_000 picoseconds.
-		Weight::from_parts(9_420_410_000, 63474)
-			.saturating_add(T::DbWeight::get().reads(88_u64))
+		//  Measured:  `3472`
+		//  Estimated: `63862`
+		// Minimum execution time: 9_283_802_000 picoseconds.
+		Weight::from_parts(9_574_753_000, 63862)
+			.saturating_add(T::DbWeight::get().reads(99_u64))
 			.saturating_add(T::DbWeight::get().writes(118_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
@@ -901,27 +890,56 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3158).saturating_mul(k.into()))
 	}
+	/// Storage: `SubtensorModule::NeuronsToClear` (r:1 w:1)
+	/// Proof: `SubtensorModule::NeuronsToClear` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:256 w:256)
+	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Bonds` (r:0 w:256)
+	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:256)
+	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:0 w:256)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Uids` (r:0 w:256)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:0 w:256)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:0 w:256)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:256)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `c` is `[0, 256]`.
+	fn clear_removed_neurons(c: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `418 + c * (37 ±0)`
+		//  Estimated: `1831 + c * (2512 ±0)`
+		// Minimum execution time: 64_055_000 picoseconds.
+		Weight::from_parts(547_944_414, 1831)
+			// Standard Error: 4_109_418
+			.saturating_add(Weight::from_parts(274_445_833, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2512).saturating_mul(c.into()))
+	}
 }
 
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_network(n: u32, ) -> Weight {
-		Weight::from_parts(6_450_633_000, 12561)
-			.saturating_add(Weight::from_parts(222_991_917, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(35_u64))
-			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
+		Weight::from_parts(3_843_500_243, 12122)
+			.saturating_add(Weight::from_parts(215_069, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(24_u64))
+			.saturating_add(RocksDbWeight::get().writes(40_u64))
+			.saturating_add(Weight::from_parts(0, 38).saturating_mul(n.into()))
 	}
 	fn dissolve_network(n: u32, ) -> Weight {
-		Weight::from_parts(19_741_179_769, 9880)
-			.saturating_add(Weight::from_parts(316_438_806, 0).saturating_mul(n.into()))
+		Weight::from_parts(2_363_120_444, 6070)
+			.saturating_add(Weight::from_parts(200_531, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(31_u64))
-			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 38).saturating_mul(n.into()))
 	}
 	fn set_hyperparameter() -> Weight {
 		Weight::from_parts(748_789_000, 3903)
@@ -933,15 +951,15 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn burned_register(n: u32, ) -> Weight {
-		Weight::from_parts(5_390_334_170, 11156)
-			.saturating_add(Weight::from_parts(169_623, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_158_269_167, 11156)
+			.saturating_add(Weight::from_parts(122_032, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(33_u64))
 			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(5_589_162_886, 11110)
-			.saturating_add(Weight::from_parts(442_573, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_588_444_631, 11110)
+			.saturating_add(Weight::from_parts(148_156, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(34_u64))
 			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
@@ -984,8 +1002,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn swap_hotkey() -> Weight {
-		Weight::from_parts(9_420_410_000, 63474)
-			.saturating_add(RocksDbWeight::get().reads(88_u64))
+		Weight::from_parts(9_574_753_000, 63862)
+			.saturating_add(RocksDbWeight::get().reads(99_u64))
 			.saturating_add(RocksDbWeight::get().writes(118_u64))
 	}
 	fn epoch(n: u32, ) -> Weight {
@@ -1035,5 +1053,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(k.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3158).saturating_mul(k.into()))
+	}
+	fn clear_removed_neurons(c: u32, ) -> Weight {
+		Weight::from_parts(547_944_414, 1831)
+			.saturating_add(Weight::from_parts(274_445_833, 0).saturating_mul(c.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(c.into())))
+			.saturating_add(Weight::from_parts(0, 2512).saturating_mul(c.into()))
 	}
 }

@@ -34,6 +34,8 @@ impl pallet_subtensor::Config for Runtime {
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
     /// 256 payouts a block: 11 subnets of 4096 uids at the default tempo need about 125.
     type MaxPayoutsPerBlock = ConstU32<256>;
+    /// 256 uids of removed subnets cleared a block: a 4096-uid subnet is gone in 16 blocks.
+    type MaxNeuronsClearedPerBlock = ConstU32<256>;
     /// Root (sudo on dev chains) until the governance pallet takes over.
     type GovernanceOrigin = EnsureRoot<AccountId>;
     /// Bittensor's upper bound on a subnet's size.

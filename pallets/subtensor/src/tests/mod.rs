@@ -23,6 +23,7 @@ mod root;
 mod runtime_api;
 mod serving;
 mod set_weights;
+mod subnet_removal;
 mod subnets;
 mod swap_hotkey;
 
