@@ -173,11 +173,6 @@ impl<T: Config> Pallet<T> {
         u32::from(n)
     }
 
-    /// Whether the uids of a removed subnet `netuid` are still being cleared.
-    pub fn neurons_being_cleared(netuid: NetUid) -> bool {
-        NeuronsToClear::<T>::get().iter().any(|(queued, _)| *queued == netuid)
-    }
-
     /// Clears up to `limit` uids of removed subnets ([`NeuronsToClear`]), oldest subnet first
     /// and highest uid first, and emits [`Event::NeuronsCleared`] for each subnet finished.
     /// Returns how many uids were cleared.
