@@ -226,6 +226,10 @@ impl_runtime_apis! {
             Staking::stakes_of_coldkey(&coldkey)
         }
 
+        fn stake(hotkey: AccountId, coldkey: AccountId) -> Balance {
+            Staking::stake(&hotkey, &coldkey)
+        }
+
         fn delegate_info(hotkey: AccountId) -> Option<DelegateInfo<AccountId, Balance>> {
             Staking::delegate_info(&hotkey)
         }

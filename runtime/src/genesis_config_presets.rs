@@ -17,9 +17,9 @@
 //! and `sudo`) by whoever launches the chain.
 
 use crate::{
-    constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
-    AccountId, AuraId, Balance, BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig,
-    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+    configs::collators::CandidacyBond, constants::currency::TAO, AccountId, AuraId, Balance,
+    BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
+    RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
@@ -50,9 +50,6 @@ pub const DEV_ENDOWMENT: Balance = 100_000 * TAO;
 /// The XCM version assumed for destinations that have not told theirs.
 const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 
-/// The collators' candidacy bond at genesis.
-const CANDIDACY_BOND: Balance = 16 * EXISTENTIAL_DEPOSIT;
-
 /// Builds a genesis patch from its parts.
 fn finney_genesis(
     invulnerables: Vec<(AccountId, AuraId)>,
@@ -73,7 +70,8 @@ fn finney_genesis(
         parachain_info: ParachainInfoConfig { parachain_id: para_id },
         collator_selection: CollatorSelectionConfig {
             invulnerables: invulnerables.iter().cloned().map(|(account, _)| account).collect(),
-            candidacy_bond: CANDIDACY_BOND,
+            // Every preset starts with the bond the runtime intends (governance may change it).
+            candidacy_bond: CandidacyBond::get(),
         },
         session: SessionConfig {
             keys: invulnerables

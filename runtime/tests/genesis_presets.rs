@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use finney_runtime::{
+    configs::collators::CandidacyBond,
+    constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     genesis_config_presets::{
         get_preset, preset_names, DEVELOPMENT_PRESET, DEV_ENDOWMENT, FINNEY_KUSAMA_PRESET,
         FINNEY_POLKADOT_PRESET, LOCAL_TESTNET_PRESET, PARACHAIN_ID,
@@ -40,7 +42,11 @@ fn development_funds_the_dev_accounts_and_makes_alice_sudo_and_collator() {
         for account in Sr25519Keyring::well_known() {
             assert_eq!(free_balance(&account.to_account_id()), DEV_ENDOWMENT);
         }
-        assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 12 * DEV_ENDOWMENT);
+        // The dev accounts, and the staking rewards pot's existential deposit.
+        assert_eq!(
+            pallet_balances::TotalIssuance::<Runtime>::get(),
+            12 * DEV_ENDOWMENT + EXISTENTIAL_DEPOSIT
+        );
         assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(alice.clone()));
         assert_eq!(
             pallet_collator_selection::Invulnerables::<Runtime>::get().into_inner(),
@@ -77,11 +83,29 @@ fn local_testnet_has_two_collators() {
     });
 }
 
+/// Collator candidates on a production chain lock the bond the runtime intends
+/// (`configs::collators::CandidacyBond`, 100 TAO), not a token amount.
+#[test]
+fn production_presets_use_the_intended_candidacy_bond() {
+    for name in [FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET] {
+        genesis_of(name).execute_with(|| {
+            let bond = pallet_collator_selection::CandidacyBond::<Runtime>::get();
+            assert_eq!(bond, CandidacyBond::get(), "{name}");
+            assert_eq!(bond, 100 * TAO, "{name}");
+        });
+    }
+}
+
 #[test]
 fn production_presets_fund_nobody_and_hold_no_dev_key() {
     for name in [FINNEY_KUSAMA_PRESET, FINNEY_POLKADOT_PRESET] {
         genesis_of(name).execute_with(|| {
-            assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 0, "{name}");
+            // Only the staking rewards pot's existential deposit.
+            assert_eq!(
+                pallet_balances::TotalIssuance::<Runtime>::get(),
+                EXISTENTIAL_DEPOSIT,
+                "{name}"
+            );
             assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{name}");
             assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
             assert_eq!(pallet_subtensor_staking::Owner::<Runtime>::iter().count(), 0, "{name}");

@@ -96,8 +96,8 @@ describe("staking", { timeout: TIMEOUT.test }, () => {
 		await assertIssuanceUnchanged(api, staked.blockHash, "add_stake");
 
 		const apiAt = await api.at(staked.blockHash);
-		assert.equal((await apiAt.query.staking.stake(hotTwo, bob.address)).toBigInt(), amount);
-		assert.equal((await apiAt.query.staking.totalHotkeyStake(hotTwo)).toBigInt(), amount);
+		assert.equal((await apiAt.call.stakingApi.stake(hotTwo, bob.address)).toBigInt(), amount);
+		assert.equal((await apiAt.call.stakingApi.totalHotkeyStake(hotTwo)).toBigInt(), amount);
 		assert.equal((await apiAt.query.staking.totalColdkeyStake(bob.address)).toBigInt(), amount);
 		assert.equal((await apiAt.query.staking.totalStake()).toBigInt(), totalBefore + amount);
 		const stakes = (await api.call.stakingApi.stakesOfColdkey(bob.address)).map(([hotkey, stake]) => [

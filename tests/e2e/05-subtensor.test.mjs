@@ -564,7 +564,7 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 		assert.equal(added.event.data.coldkey.toString(), eve.address, "StakeAdded.coldkey");
 		assert.equal(added.event.data.hotkey.toString(), validator.address, "StakeAdded.hotkey");
 		assert.equal(added.event.data.amount.toBigInt(), STAKE, "StakeAdded.amount");
-		assert.equal((await api.query.staking.stake(validator.address, eve.address)).toBigInt(), STAKE);
+		assert.equal((await api.call.stakingApi.stake(validator.address, eve.address)).toBigInt(), STAKE);
 		assert.equal((await api.call.stakingApi.totalHotkeyStake(validator.address)).toBigInt(), STAKE);
 		const lite = (await api.call.neuronInfoRuntimeApi.getNeuronLite(id, n)).unwrap();
 		assert.equal(lite.stake.toBigInt(), STAKE, "the metagraph shows the stake");
@@ -803,7 +803,7 @@ describe("subnets and neurons", { timeout: SUITE_TIMEOUT }, () => {
 		assert.ok((await cleared.query.subtensorModule.axons(id, minerBurn.address)).isNone, "the miner's axon cleared");
 		// The hotkeys keep their owner and stake.
 		assert.equal((await api.query.staking.owner(validator.address)).toString(), dev.eve.address, "the validator keeps its owner");
-		assert.ok((await api.query.staking.totalHotkeyStake(validator.address)).toBigInt() >= STAKE, "the validator keeps its stake");
+		assert.ok((await api.call.stakingApi.totalHotkeyStake(validator.address)).toBigInt() >= STAKE, "the validator keeps its stake");
 		netuid = undefined;
 	});
 });

@@ -43,7 +43,7 @@ const SCORES = [1_000, 3_000];
 /** The total stake of `hotkey` at `blockHash`. */
 async function stakeAt(api, blockHash, hotkey) {
 	const apiAt = await api.at(blockHash);
-	return (await apiAt.query.staking.totalHotkeyStake(hotkey)).toBigInt();
+	return (await apiAt.call.stakingApi.totalHotkeyStake(hotkey)).toBigInt();
 }
 
 describe("emission, epochs and rewards", { timeout: SUITE_TIMEOUT }, () => {
@@ -216,7 +216,7 @@ describe("emission, epochs and rewards", { timeout: SUITE_TIMEOUT }, () => {
 		assert.equal(stakes.length, n, "one entry per uid");
 		for (let uid = 0; uid < n; uid++) {
 			const hotkey = (await apiAt.query.subtensorModule.keys(netuid, uid)).unwrap();
-			const total = (await apiAt.query.staking.totalHotkeyStake(hotkey)).toBigInt();
+			const total = (await apiAt.call.stakingApi.totalHotkeyStake(hotkey)).toBigInt();
 			assert.equal(stakes[uid], total, `uid ${uid}: neuronStake equals the staking pallet's total`);
 		}
 		const validatorUid = (await apiAt.query.subtensorModule.uids(netuid, validator.address)).unwrap().toNumber();

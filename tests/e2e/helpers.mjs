@@ -374,3 +374,52 @@ export async function sudo(api, sudoKey, call) {
 	}
 	return result;
 }
+
+/**
+ * What `coldkey` has staked at `blockHash`, per hotkey, as `stakingApi.stakesOfColdkey` reports
+ * it (rewards included, settled or not): a Map from hotkey (SS58) to BigInt rao.
+ */
+export async function stakesOfColdkeyAt(api, blockHash, coldkey) {
+	const apiAt = await api.at(blockHash);
+	const stakes = await apiAt.call.stakingApi.stakesOfColdkey(coldkey);
+	return new Map(stakes.map(([hotkey, stake]) => [hotkey.toString(), stake.toBigInt()]));
+}
+
+/**
+ * How much a `balances` event takes out of total issuance (as BigInt, 0 for any other event):
+ * Burned, BurnedHeld, Slashed, DustLost (the runtime drops dust) and Rescinded. Money that moves
+ * between accounts, fees included (they go to the collators' pot), counts 0.
+ */
+export function burnedBy(event) {
+	if (event.section !== "balances") return 0n;
+	switch (event.method) {
+		case "Burned":
+		case "BurnedHeld":
+		case "Slashed":
+		case "DustLost":
+		case "Rescinded":
+			return event.data.amount.toBigInt();
+		default:
+			return 0n;
+	}
+}
+
+/**
+ * Funds many accounts fast: `payments` (`[address, amount]`) are split between `funders`, each of
+ * which sends its part as one utility.batchAll of transferKeepAlive, all funders at once. Resolves
+ * with what signAndWait returned for each batch.
+ */
+export async function fundInBatches(api, funders, payments) {
+	const per = Math.ceil(payments.length / funders.length);
+	const batches = funders
+		.map((funder, i) => [funder, payments.slice(i * per, (i + 1) * per)])
+		.filter(([, part]) => part.length > 0);
+	return Promise.all(
+		batches.map(([funder, part]) =>
+			signAndWait(
+				api.tx.utility.batchAll(part.map(([address, amount]) => api.tx.balances.transferKeepAlive(address, amount))),
+				funder,
+			),
+		),
+	);
+}

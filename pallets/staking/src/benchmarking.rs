@@ -37,6 +37,22 @@ fn funded<T: Config>(name: &'static str, amount: BalanceOf<T>) -> T::AccountId {
     who
 }
 
+/// A delegate with its owner's stake and a nominator's, paid once since they staked: the
+/// nominator's stake is in a closed cohort (with others still to convert) and its reward waits
+/// in the pot. Returns the hotkey, the nominator and a stake amount it can still afford.
+fn nominator_with_unsettled_reward<T: Config>() -> (T::AccountId, T::AccountId, BalanceOf<T>) {
+    let (owner, hotkey) = registered_hotkey::<T>();
+    Pallet::<T>::do_become_delegate(owner.clone(), hotkey.clone()).expect("the owner may delegate");
+    let amount = stake_amount::<T>();
+    T::Currency::set_balance(&owner, T::Currency::minimum_balance() + amount * 4u32.into());
+    ledger::stake::<T>(&owner, &hotkey, amount).expect("funded owner can stake");
+    let nominator = funded::<T>("nominator", amount);
+    ledger::stake::<T>(&nominator, &hotkey, amount).expect("funded nominator can stake");
+    Pallet::<T>::do_pay_out_emission(&hotkey, 0u32.into(), amount).expect("a registered hotkey");
+    Pallet::<T>::do_pay_out_emission(&hotkey, 0u32.into(), amount).expect("a registered hotkey");
+    (hotkey, nominator, amount)
+}
+
 /// Makes `coldkey` have a previous staking transaction that the rate limit no longer blocks.
 fn past_rate_limit<T: Config>(coldkey: &T::AccountId) {
     LastTxBlock::<T>::insert(
@@ -50,37 +66,34 @@ fn past_rate_limit<T: Config>(coldkey: &T::AccountId) {
 mod benchmarks {
     use super::*;
 
-    /// Worst case: a nominator's first stake on a delegate (new pair, new index entry), after an
-    /// earlier staking transaction (the rate limit is read and checked).
+    /// Worst case: a nominator adds to its stake on a delegate whose payout since then closed
+    /// the cohort its stake entered and raised the pool: its stake is converted into shares
+    /// (the cohort's record is read and written) and its reward moved from the pot onto its
+    /// hold, after an earlier staking transaction (the rate limit is read and checked).
     #[benchmark]
     fn add_stake() {
-        let (owner, hotkey) = registered_hotkey::<T>();
-        Pallet::<T>::do_become_delegate(owner, hotkey.clone()).expect("the owner may delegate");
-        let amount = stake_amount::<T>();
-        let nominator = funded::<T>("nominator", amount);
+        let (hotkey, nominator, amount) = nominator_with_unsettled_reward::<T>();
         past_rate_limit::<T>(&nominator);
+        let before = Pallet::<T>::stake(&hotkey, &nominator);
 
         #[extrinsic_call]
         _(RawOrigin::Signed(nominator.clone()), hotkey.clone(), amount);
 
-        assert_eq!(Stake::<T>::get(&hotkey, &nominator), amount);
+        assert_eq!(Pallet::<T>::stake(&hotkey, &nominator), before + amount);
     }
 
-    /// Worst case: a nominator removes all of its stake (every entry is removed), after an earlier
-    /// staking transaction.
+    /// Worst case: the same nominator removes all of its stake, rewards included (every entry
+    /// is removed), after an earlier staking transaction.
     #[benchmark]
     fn remove_stake() {
-        let (owner, hotkey) = registered_hotkey::<T>();
-        Pallet::<T>::do_become_delegate(owner, hotkey.clone()).expect("the owner may delegate");
-        let amount = stake_amount::<T>();
-        let nominator = funded::<T>("nominator", amount);
-        ledger::stake::<T>(&nominator, &hotkey, amount).expect("funded nominator can stake");
+        let (hotkey, nominator, _) = nominator_with_unsettled_reward::<T>();
         past_rate_limit::<T>(&nominator);
+        let all = Pallet::<T>::stake(&hotkey, &nominator);
 
         #[extrinsic_call]
-        _(RawOrigin::Signed(nominator.clone()), hotkey.clone(), amount);
+        _(RawOrigin::Signed(nominator.clone()), hotkey.clone(), all);
 
-        assert_eq!(Stake::<T>::get(&hotkey, &nominator), 0u32.into());
+        assert_eq!(Pallet::<T>::stake(&hotkey, &nominator), 0u32.into());
     }
 
     #[benchmark]
@@ -139,17 +152,19 @@ mod benchmarks {
         Ok(())
     }
 
-    /// Paying a delegate with `s` stakers (its owner and `s - 1` nominators): each gets its
-    /// share credited as stake.
+    /// Paying a delegate: O(1) whatever its number of stakers. Worst case: the pool has active
+    /// shares (the stakers' part raises its value, minted into the pot), the owner's own stake
+    /// has entering stake of a closed cohort to convert and unsettled rewards to settle, and
+    /// the open cohort has entering stake, so the payout closes it and writes its record.
+    /// `nominators` stakers are in the pool to show that the cost does not depend on them.
     #[benchmark]
-    fn pay_out_emission(s: Linear<1, 512>) {
+    fn pay_out_emission(n: Linear<1, 64>) {
         let (owner, hotkey) = registered_hotkey::<T>();
         Pallet::<T>::do_become_delegate(owner.clone(), hotkey.clone())
             .expect("the owner may delegate");
         let amount = stake_amount::<T>();
         T::Currency::set_balance(&owner, T::Currency::minimum_balance() + amount * 4u32.into());
-        ledger::stake::<T>(&owner, &hotkey, amount).expect("funded owner can stake");
-        for i in 1..s {
+        for i in 0..n {
             let nominator: T::AccountId = account("nominator", i, SEED);
             T::Currency::set_balance(
                 &nominator,
@@ -158,13 +173,44 @@ mod benchmarks {
             ledger::stake::<T>(&nominator, &hotkey, amount).expect("funded nominator can stake");
         }
         let reward = amount * 1_000u32.into();
+        // The nominators' cohort closes: they hold active shares.
+        Pallet::<T>::do_pay_out_emission(&hotkey, 0u32.into(), reward)
+            .expect("a registered hotkey");
+        // The owner's stake enters a cohort that the next payout closes...
+        ledger::stake::<T>(&owner, &hotkey, amount).expect("funded owner can stake");
+        Pallet::<T>::do_pay_out_emission(&hotkey, 0u32.into(), reward)
+            .expect("a registered hotkey");
+        // ... and a nominator's new stake is in the open cohort.
+        let late: T::AccountId = account("late", 0, SEED);
+        T::Currency::set_balance(&late, T::Currency::minimum_balance() + amount * 4u32.into());
+        ledger::stake::<T>(&late, &hotkey, amount).expect("funded nominator can stake");
 
         #[block]
         {
             Pallet::<T>::do_pay_out_emission(&hotkey, reward, reward).expect("a registered hotkey");
         }
 
-        assert!(Stake::<T>::get(&hotkey, &owner) > amount);
+        assert!(Pallet::<T>::stake(&hotkey, &owner) > amount);
+        assert!(TotalColdkeyStake::<T>::get(&owner) > amount);
+    }
+
+    /// Paying a hotkey that is not a delegate: everything is minted to its owner and staked.
+    /// Worst case: the owner already has stake to settle.
+    #[benchmark]
+    fn pay_out_owner() {
+        let (owner, hotkey) = registered_hotkey::<T>();
+        let amount = stake_amount::<T>();
+        T::Currency::set_balance(&owner, T::Currency::minimum_balance() + amount * 4u32.into());
+        ledger::stake::<T>(&owner, &hotkey, amount).expect("funded owner can stake");
+        let reward = amount * 1_000u32.into();
+        Pallet::<T>::do_pay_out_emission(&hotkey, reward, reward).expect("a registered hotkey");
+
+        #[block]
+        {
+            Pallet::<T>::do_pay_out_emission(&hotkey, reward, reward).expect("a registered hotkey");
+        }
+
+        assert!(Pallet::<T>::stake(&hotkey, &owner) > amount);
     }
 
     impl_benchmark_test_suite!(

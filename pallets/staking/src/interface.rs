@@ -1,21 +1,18 @@
 //! The [`finney_support`] interfaces, implemented for the other pallets: reading stake, hotkey
-//! ownership, paying rewards, unstaking a hotkey, the top stakers and hotkey swaps.
+//! ownership, paying rewards, the top stakers and hotkey swaps.
 
 use crate::weights::WeightInfo;
 use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, LastTxBlockDelegateTake, Owner, Pallet,
-    Stake, TotalColdkeyStake, TotalHotkeyStake, TotalStake,
+    Pools, TotalStake,
 };
 use alloc::vec::Vec;
-use finney_support::{
-    EmissionPayout, HotkeyOwnership, HotkeySwap, OnStakeChanged, StakeInfo, StakeRemoval,
-    TopStakers,
-};
+use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo, TopStakers};
 use polkadot_sdk::{
-    frame_support::{defensive, ensure, traits::Get, weights::Weight},
+    frame_support::{ensure, traits::Get, weights::Weight},
     sp_runtime::{
         traits::{Saturating, Zero},
-        DispatchError, DispatchResult,
+        DispatchError, DispatchResult, SaturatedConversion,
     },
 };
 
@@ -40,40 +37,13 @@ impl<T: Config> Pallet<T> {
         }
     }
 
-    /// Returns every coldkey's stake on `hotkey` to its free balance; see
-    /// [`StakeRemoval::unstake_all`]. Emits [`Event::StakeRemoved`] per coldkey.
-    ///
-    /// Cost: reads and writes proportional to the number of coldkeys staking to `hotkey`.
-    pub fn do_unstake_all(hotkey: &T::AccountId) -> BalanceOf<T> {
-        let stakers: Vec<(T::AccountId, BalanceOf<T>)> = Stake::<T>::iter_prefix(hotkey).collect();
-        let mut unstaked = BalanceOf::<T>::zero();
-        for (coldkey, amount) in stakers {
-            match ledger::unstake::<T>(&coldkey, hotkey, amount) {
-                Ok(()) => {
-                    unstaked = unstaked.saturating_add(amount);
-                    Self::deposit_event(Event::StakeRemoved {
-                        coldkey,
-                        hotkey: hotkey.clone(),
-                        amount,
-                    });
-                }
-                Err(error) => {
-                    defensive!(error, "staked funds are held, so they can be released");
-                }
-            }
-        }
-        if !unstaked.is_zero() {
-            T::OnStakeChanged::on_stake_changed(hotkey);
-        }
-        unstaked
-    }
-
-    /// Moves the owner, delegate status, take and stake of `old_hotkey` to `new_hotkey`; see
-    /// [`HotkeySwap::swap_hotkey`]. Emits [`Event::HotkeySwapped`].
+    /// Moves the delegate status, take and stake pool of `old_hotkey` to `new_hotkey`, which the
+    /// same coldkey now owns; see [`HotkeySwap::swap_hotkey`]. O(1) in the number of stakers:
+    /// the pool moves with all of them. The old hotkey stays owned by the coldkey, so no one
+    /// else can register it and collect what was meant for it. Emits [`Event::HotkeySwapped`].
     pub fn do_swap_hotkey(old_hotkey: &T::AccountId, new_hotkey: &T::AccountId) -> DispatchResult {
         let coldkey = Owner::<T>::get(old_hotkey).ok_or(Error::<T>::HotkeyNotRegistered)?;
         ensure!(!Owner::<T>::contains_key(new_hotkey), Error::<T>::HotkeyAlreadyRegistered);
-        Owner::<T>::remove(old_hotkey);
         Owner::<T>::insert(new_hotkey, &coldkey);
         if let Some(take) = Delegates::<T>::take(old_hotkey) {
             Delegates::<T>::insert(new_hotkey, take);
@@ -81,7 +51,7 @@ impl<T: Config> Pallet<T> {
         if let Some(block) = LastTxBlockDelegateTake::<T>::take(old_hotkey) {
             LastTxBlockDelegateTake::<T>::insert(new_hotkey, block);
         }
-        ledger::move_hotkey::<T>(old_hotkey, new_hotkey);
+        ledger::move_hotkey::<T>(old_hotkey, new_hotkey)?;
         Self::deposit_event(Event::HotkeySwapped {
             coldkey,
             old_hotkey: old_hotkey.clone(),
@@ -93,8 +63,10 @@ impl<T: Config> Pallet<T> {
     /// Up to `n` hotkeys with stake, largest first, ties by hotkey; see
     /// [`TopStakers::top_hotkeys_by_stake`]. Reads every hotkey with stake.
     pub fn top_hotkeys(n: u32) -> Vec<(T::AccountId, BalanceOf<T>)> {
-        let mut hotkeys: Vec<(T::AccountId, BalanceOf<T>)> =
-            TotalHotkeyStake::<T>::iter().filter(|(_, stake)| !stake.is_zero()).collect();
+        let mut hotkeys: Vec<(T::AccountId, BalanceOf<T>)> = Pools::<T>::iter()
+            .map(|(hotkey, pool)| (hotkey, pool.total().saturated_into()))
+            .filter(|(_, stake): &(T::AccountId, BalanceOf<T>)| !stake.is_zero())
+            .collect();
         hotkeys.sort_by(|(a_key, a_stake), (b_key, b_stake)| {
             b_stake.cmp(a_stake).then_with(|| a_key.cmp(b_key))
         });
@@ -105,15 +77,18 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> StakeInfo<T::AccountId, BalanceOf<T>> for Pallet<T> {
     fn total_stake_of_hotkey(hotkey: &T::AccountId) -> BalanceOf<T> {
-        TotalHotkeyStake::<T>::get(hotkey)
+        ledger::hotkey_total::<T>(hotkey)
     }
 
     fn stake_of(hotkey: &T::AccountId, coldkey: &T::AccountId) -> BalanceOf<T> {
-        Stake::<T>::get(hotkey, coldkey)
+        ledger::stake_value::<T>(hotkey, coldkey)
     }
 
+    /// Reads each pool the coldkey has stake in: proportional to their number.
     fn total_stake_of_coldkey(coldkey: &T::AccountId) -> BalanceOf<T> {
-        TotalColdkeyStake::<T>::get(coldkey)
+        Self::stakes_of_coldkey(coldkey)
+            .into_iter()
+            .fold(Zero::zero(), |total: BalanceOf<T>, (_, stake)| total.saturating_add(stake))
     }
 
     fn total_stake() -> BalanceOf<T> {
@@ -145,23 +120,21 @@ impl<T: Config> EmissionPayout<T::AccountId, BalanceOf<T>> for Pallet<T> {
     }
 
     fn payout_weight(hotkey: &T::AccountId) -> Weight {
-        if !Delegates::<T>::contains_key(hotkey) {
-            return Self::owner_payout_weight();
+        let read = T::DbWeight::get().reads(1);
+        if Delegates::<T>::contains_key(hotkey) {
+            Self::delegate_payout_weight().saturating_add(read)
+        } else {
+            Self::owner_payout_weight().saturating_add(read)
         }
-        let stakers =
-            Stake::<T>::iter_key_prefix(hotkey).fold(0u32, |count, _| count.saturating_add(1));
-        T::WeightInfo::pay_out_emission(stakers.max(1))
-            .saturating_add(T::DbWeight::get().reads(u64::from(stakers).saturating_add(1)))
     }
 
     fn owner_payout_weight() -> Weight {
-        T::WeightInfo::pay_out_emission(1).saturating_add(T::DbWeight::get().reads(1))
+        T::WeightInfo::pay_out_owner()
     }
-}
 
-impl<T: Config> StakeRemoval<T::AccountId, BalanceOf<T>> for Pallet<T> {
-    fn unstake_all(hotkey: &T::AccountId) -> BalanceOf<T> {
-        Self::do_unstake_all(hotkey)
+    /// The benchmark's largest pool: the cost does not grow with the stakers.
+    fn delegate_payout_weight() -> Weight {
+        T::WeightInfo::pay_out_emission(64)
     }
 }
 

@@ -6,10 +6,12 @@
 //! ## Overview
 //!
 //! A coldkey puts TAO behind a hotkey with [`Pallet::add_stake`] and takes it back with
-//! [`Pallet::remove_stake`]. Stake is kept per (hotkey, coldkey) pair and counts for the hotkey on
-//! every subnet it is registered on. Staked TAO never leaves the coldkey's account: it is put on
-//! hold with [`HoldReason::Staked`], so wallets show it as held, the balances pallet's total
-//! issuance stays the chain's issuance, and staking or unstaking never changes it.
+//! [`Pallet::remove_stake`]. The stake behind a hotkey is a pool of shares ([`pool`]); each
+//! coldkey's stake is its shares (plus stake that entered since the hotkey's last payout), and
+//! counts for the hotkey on every subnet it is registered on. Staked TAO never leaves the
+//! coldkey's account: it is put on hold with [`HoldReason::Staked`], so wallets show it as held,
+//! the balances pallet's total issuance stays the chain's issuance, and staking or unstaking
+//! never changes it.
 //!
 //! ## Terminology
 //!
@@ -40,15 +42,19 @@
 //! ## Rewards
 //!
 //! pallet-subtensor pays each epoch's (server, validator) amounts to a hotkey through
-//! [`finney_support::EmissionPayout`]: the amounts are minted and credited as stake, split between
-//! the owner (take, server amount, rounding remainder) and the nominators (pro rata to their
-//! stake), see [`rewards`]. Rewards compound as stake.
+//! [`finney_support::EmissionPayout`], in O(1) whatever the number of nominators: the owner's
+//! part (take and server amount) is minted to the owner and staked; the nominators' part is
+//! minted into the rewards pot and raises the value of the hotkey's pool, so every staker's
+//! stake grows by its share at once (see [`rewards`]). Stake added since the hotkey's last
+//! payout earns nothing of the next one (no reward sniping). Each staker's reward is settled
+//! (moved from the pot onto its hold) when it next acts; until then the runtime API shows it.
+//! Rewards compound as stake.
 //!
 //! ## Consistency
 //!
-//! The [`ledger`] module is the single write path for stake: the per-pair stake, the totals per
-//! hotkey, per coldkey and overall, the coldkey index and the balance on hold. `try_state`
-//! ([`invariants`]) checks that they agree.
+//! The [`ledger`] module is the single write path for stake: the pools, the stakes and cohorts,
+//! the totals, the coldkey index, the balances on hold and the rewards pot. `try_state`
+//! ([`invariants`]) checks that they agree, and that the pot holds every unsettled reward.
 //!
 //! ## In a runtime
 //!
@@ -57,7 +63,7 @@
 //! values matching Bittensor: `DefaultTake` 11796 (18 %), `InitialMinDelegateTake` 0,
 //! `InitialMaxDelegateTake` 11796, `InitialTxRateLimit` 1, `InitialTxDelegateTakeRateLimit`
 //! 216 000 (30 days of 12 s blocks), `InitialMinStake` 500 000 rao, `ParameterOrigin` root or a
-//! governance track. The other pallets get the [`finney_support`] traits from `Staking` itself.
+//! governance track, `RewardsPotId` a pallet id of its own. The other pallets get the [`finney_support`] traits from `Staking` itself.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -71,6 +77,7 @@ mod interface;
 #[cfg(any(test, feature = "std", feature = "try-runtime"))]
 pub mod invariants;
 pub mod ledger;
+pub mod pool;
 mod queries;
 pub mod rewards;
 mod staking;
@@ -84,6 +91,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use pool::{Cohort, PoolId, StakePool, StakeShares};
 pub use types::{DelegateInfo, StakingParameter};
 pub use weights::WeightInfo;
 
@@ -116,7 +124,9 @@ pub mod pallet {
     use frame_system::pallet_prelude::*;
 
     /// The in-code storage version.
-    const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+    /// Version 1: stake as pools of shares ([`Pools`], [`PoolShares`]) instead of one balance per
+    /// (hotkey, coldkey). No chain ran version 0 in production, so there is no migration.
+    const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
     #[pallet::pallet]
     #[pallet::storage_version(STORAGE_VERSION)]
@@ -166,6 +176,11 @@ pub mod pallet {
         /// Told whenever a hotkey's total stake changes (subtensor keeps each subnet's stake
         /// per uid with it). `()` when nothing keeps a copy.
         type OnStakeChanged: finney_support::OnStakeChanged<Self::AccountId>;
+
+        /// The id of the rewards pot, the keyless account that holds minted rewards until the
+        /// stakers they belong to settle them (see [`crate::ledger`]).
+        #[pallet::constant]
+        type RewardsPotId: Get<frame_support::PalletId>;
 
         /// Weights of this pallet's calls, from its benchmarks.
         type WeightInfo: WeightInfo;
@@ -218,47 +233,62 @@ pub mod pallet {
     #[pallet::storage]
     pub type Delegates<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u16>;
 
-    /// Stake per (hotkey, coldkey). Never zero: a pair without stake has no entry. Written only
-    /// by [`crate::ledger`].
+    /// The stake pool of each hotkey with stake: its active value and shares, its entering stake
+    /// and how many payouts it has had (see [`crate::pool`]). Written only by [`crate::ledger`].
     #[pallet::storage]
-    pub type Stake<T: Config> = StorageDoubleMap<
-        _,
-        Blake2_128Concat,
-        T::AccountId,
-        Blake2_128Concat,
-        T::AccountId,
-        BalanceOf<T>,
-        ValueQuery,
-    >;
+    pub type Pools<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, StakePool>;
 
-    /// Index of the hotkeys a coldkey has stake on: (coldkey, hotkey) is present if and only if
-    /// `Stake[hotkey][coldkey]` is nonzero. Written only by [`crate::ledger`].
+    /// The hotkey of each pool. Written only by [`crate::ledger`].
     #[pallet::storage]
-    pub type StakingHotkeys<T: Config> = StorageDoubleMap<
+    pub type PoolHotkey<T: Config> = StorageMap<_, Twox64Concat, PoolId, T::AccountId>;
+
+    /// The id the next new pool gets. Written only by [`crate::ledger`].
+    #[pallet::storage]
+    pub type NextPoolId<T: Config> = StorageValue<_, PoolId, ValueQuery>;
+
+    /// Each coldkey's stake in each pool (pool id, coldkey): its shares, its entering stake and
+    /// what is held on the coldkey for it. Its value in TAO, rewards not yet settled included, is
+    /// what the runtime API `stakingApi.stake(hotkey, coldkey)` returns. Written only by
+    /// [`crate::ledger`].
+    #[pallet::storage]
+    pub type PoolShares<T: Config> = StorageDoubleMap<
         _,
+        Twox64Concat,
+        PoolId,
         Blake2_128Concat,
         T::AccountId,
-        Blake2_128Concat,
-        T::AccountId,
-        (),
+        StakeShares,
         OptionQuery,
     >;
 
-    /// The total stake behind each hotkey: the sum of its [`Stake`] entries. Written only by
-    /// [`crate::ledger`].
+    /// The closed cohorts (pool id, cohort number) whose shares are not yet all handed out to
+    /// their stakers. Written only by [`crate::ledger`].
     #[pallet::storage]
-    pub type TotalHotkeyStake<T: Config> =
-        StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+    pub type Cohorts<T: Config> =
+        StorageDoubleMap<_, Twox64Concat, PoolId, Twox64Concat, u32, Cohort, OptionQuery>;
 
-    /// The total stake of each coldkey over all hotkeys, equal to its balance on hold for
-    /// [`HoldReason::Staked`]. Written only by [`crate::ledger`].
+    /// Index of the pools a coldkey has stake in: (coldkey, pool id) is present if and only if
+    /// `PoolShares[pool id][coldkey]` is. Written only by [`crate::ledger`].
+    #[pallet::storage]
+    pub type StakingPools<T: Config> =
+        StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, PoolId, (), OptionQuery>;
+
+    /// The settled stake of each coldkey over all hotkeys: equal to its balance on hold for
+    /// [`HoldReason::Staked`]. Rewards paid to its hotkeys since it last acted are not included
+    /// (the runtime API's `stakesOfColdkey` shows them). Written only by [`crate::ledger`].
     #[pallet::storage]
     pub type TotalColdkeyStake<T: Config> =
         StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
-    /// The total stake on the chain. Written only by [`crate::ledger`].
+    /// The total stake on the chain, rewards not yet settled included: the sum of the pools'
+    /// totals. Written only by [`crate::ledger`].
     #[pallet::storage]
     pub type TotalStake<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+    /// Rao that rounding left in pools whose last share was withdrawn. They stay in the rewards
+    /// pot, so total issuance still counts them. Written only by [`crate::ledger`].
+    #[pallet::storage]
+    pub type StakeDust<T: Config> = StorageValue<_, u128, ValueQuery>;
 
     /// The block of a coldkey's last staking transaction, for [`TxRateLimit`].
     #[pallet::storage]
@@ -315,13 +345,15 @@ pub mod pallet {
         /// The owner `coldkey` moved the staking state of `old_hotkey` to `new_hotkey`.
         HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
         /// An epoch's rewards were paid to `hotkey`: `server_amount` and `validator_amount` as
-        /// computed by consensus, of which `take` went to the owner as delegate take; `minted` is
-        /// what was actually minted and credited.
+        /// computed by consensus, of which `take` went to the owner as delegate take and
+        /// `to_stakers` raised the value of the hotkey's stake pool (shared by its stakers by
+        /// their shares, settled when each next acts); `minted` is what was actually minted.
         EmissionPaid {
             hotkey: T::AccountId,
             server_amount: BalanceOf<T>,
             validator_amount: BalanceOf<T>,
             take: BalanceOf<T>,
+            to_stakers: BalanceOf<T>,
             minted: BalanceOf<T>,
         },
         /// Governance set a staking parameter.
@@ -364,6 +396,9 @@ pub mod pallet {
         DelegateTxRateLimitExceeded,
         /// The minimum take would be above the maximum take.
         InvalidTakeBounds,
+        /// The stake records disagree (a closed cohort without its record); nothing was changed.
+        /// This is a bug: please report it.
+        InconsistentStake,
     }
 
     #[pallet::hooks]
@@ -403,6 +438,7 @@ pub mod pallet {
         // An invalid genesis must stop the chain from being built.
         #[allow(clippy::expect_used, clippy::panic)]
         fn build(&self) {
+            ledger::fund_pot::<T>();
             if let Some(limit) = self.tx_rate_limit {
                 TxRateLimit::<T>::put(limit);
             }
@@ -422,6 +458,10 @@ pub mod pallet {
                 assert!(Owner::<T>::contains_key(hotkey), "genesis stake must be on a hotkey");
                 ledger::stake::<T>(coldkey, hotkey, *amount)
                     .expect("genesis staker must have the free balance to stake");
+            }
+            // Genesis stakes earn from the first payout on.
+            for (_, hotkey, _) in &self.stakes {
+                ledger::activate_entering::<T>(hotkey).expect("genesis stakes fit in a pool");
             }
         }
     }

@@ -60,6 +60,7 @@ pub const MIN_STAKE: Balance = 100;
 
 parameter_types! {
     pub const InitialMinStake: Balance = MIN_STAKE;
+    pub const RewardsPotId: frame_support::PalletId = frame_support::PalletId(*b"fny/stak");
 }
 
 impl pallet_subtensor_staking::Config for Test {
@@ -73,6 +74,7 @@ impl pallet_subtensor_staking::Config for Test {
     type InitialTxDelegateTakeRateLimit = ConstU64<TAKE_RATE_LIMIT>;
     type InitialMinStake = InitialMinStake;
     type OnStakeChanged = RecordStakeChanges;
+    type RewardsPotId = RewardsPotId;
     type WeightInfo = ();
 }
 
@@ -147,6 +149,13 @@ impl Default for ExtBuilder {
 }
 
 impl ExtBuilder {
+    /// Funds `who` with `amount` at genesis (replacing its default balance).
+    pub fn balance(mut self, who: AccountId, amount: Balance) -> Self {
+        self.balances.retain(|(account, _)| *account != who);
+        self.balances.push((who, amount));
+        self
+    }
+
     /// Registers `hotkey`, owned by `coldkey`.
     pub fn hotkey(mut self, hotkey: AccountId, coldkey: AccountId) -> Self {
         self.hotkeys.push((hotkey, coldkey));

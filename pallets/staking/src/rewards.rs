@@ -1,22 +1,19 @@
 //! # Rewards
 //!
-//! Paying an epoch's (server, validator) amounts to a hotkey (DESIGN section 5.3).
+//! Paying an epoch's (server, validator) amounts to a hotkey (DESIGN section 5.3), in O(1)
+//! whatever the number of stakers:
 //!
-//! - Not a delegate: everything is added to the owner's stake on the hotkey.
+//! - Not a delegate: everything is minted to the owner and staked on the hotkey.
 //! - A delegate with take `t` (a proportion of 65535, capped at [`crate::MaxDelegateTake`]):
-//!   - `take = floor(validator_amount * t / 65535)`;
-//!   - each coldkey `c` staking to the hotkey (the owner included) gets
-//!     `floor(validator_amount_after_take * stake[c] / total_stake)`, stakes taken before the
-//!     payout;
-//!   - the owner also gets the take, the rounding remainder and the whole server amount.
+//!   `take = floor(validator_amount * t / 65535)` and the server amount go to the owner the same
+//!   way; the rest raises the value of the hotkey's stake pool, which its stakers (the owner
+//!   included) share by their shares: stake that was there for the epoch, not stake that entered
+//!   since the hotkey's last payout ([`crate::pool`]). With no such stake, the owner gets it.
 //!
-//! The ratios are exact rationals, floored once ([`split_validator_amount`] is pure and tested
-//! on its own); every amount is minted and credited as stake, so rewards compound.
+//! The split is pure ([`split_validator_amount`]); the ledger ([`crate::ledger::pay_out`])
+//! mints and credits. Rewards compound: they are stake.
 
-use crate::{
-    ledger, BalanceOf, Config, Delegates, Error, Event, MaxDelegateTake, Owner, Pallet, Stake,
-};
-use alloc::vec::Vec;
+use crate::{ledger, BalanceOf, Config, Delegates, Error, Event, MaxDelegateTake, Owner, Pallet};
 use finney_support::OnStakeChanged;
 use polkadot_sdk::sp_runtime::{
     helpers_128bit::multiply_by_rational_with_rounding,
@@ -25,24 +22,17 @@ use polkadot_sdk::sp_runtime::{
 };
 
 /// How a delegate's validator amount is split.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct ValidatorSplit {
     /// The owner's take: `floor(validator_amount * take / 65535)`.
     pub take: u128,
-    /// Each staker's share, in the order of the stakes given.
-    pub shares: Vec<u128>,
-    /// What flooring left over: `validator_amount - take - sum(shares)`, for the owner.
-    pub remainder: u128,
+    /// The rest, for the stake pool: `validator_amount - take`.
+    pub to_stakers: u128,
 }
 
-/// Splits `validator_amount` of a delegate with `take` between the take and the stakers, pro
-/// rata to `stakes`. `take + sum(shares) + remainder == validator_amount` always, and the
-/// remainder is less than the number of nonzero stakes (all of it when there is no stake).
-pub fn split_validator_amount(
-    validator_amount: u128,
-    take: u16,
-    stakes: &[u128],
-) -> ValidatorSplit {
+/// Splits `validator_amount` of a delegate with `take` between the owner's take and the stake
+/// pool. `take + to_stakers == validator_amount` always.
+pub fn split_validator_amount(validator_amount: u128, take: u16) -> ValidatorSplit {
     let take_amount = multiply_by_rational_with_rounding(
         validator_amount,
         u128::from(take),
@@ -51,28 +41,12 @@ pub fn split_validator_amount(
     )
     .unwrap_or(0)
     .min(validator_amount);
-    let to_share = validator_amount.saturating_sub(take_amount);
-    let total_stake = stakes.iter().fold(0u128, |sum, stake| sum.saturating_add(*stake));
-    let mut left = to_share;
-    let shares = stakes
-        .iter()
-        .map(|stake| {
-            let share =
-                multiply_by_rational_with_rounding(to_share, *stake, total_stake, Rounding::Down)
-                    .unwrap_or(0)
-                    .min(left);
-            left = left.saturating_sub(share);
-            share
-        })
-        .collect();
-    ValidatorSplit { take: take_amount, shares, remainder: left }
+    ValidatorSplit { take: take_amount, to_stakers: validator_amount.saturating_sub(take_amount) }
 }
 
 impl<T: Config> Pallet<T> {
     /// [`finney_support::EmissionPayout::pay_out_emission`]: splits, mints and credits an epoch's
-    /// rewards of `hotkey`. Returns what was minted.
-    ///
-    /// Cost: reads and writes proportional to the number of coldkeys staking to `hotkey`.
+    /// rewards of `hotkey`. Returns what was minted. O(1): a constant number of reads and writes.
     pub(crate) fn do_pay_out_emission(
         hotkey: &T::AccountId,
         server_amount: BalanceOf<T>,
@@ -81,40 +55,19 @@ impl<T: Config> Pallet<T> {
         let owner = Owner::<T>::get(hotkey).ok_or(Error::<T>::HotkeyNotRegistered)?;
         let total_amount =
             server_amount.checked_add(&validator_amount).ok_or(ArithmeticError::Overflow)?;
-
-        let mut credits: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
-        let mut take_amount = BalanceOf::<T>::zero();
-        let owner_amount = match Delegates::<T>::get(hotkey) {
-            None => total_amount,
+        let (take, to_stakers) = match Delegates::<T>::get(hotkey) {
+            None => (Zero::zero(), Zero::zero()),
             Some(take) => {
-                let take = take.min(MaxDelegateTake::<T>::get());
-                let stakers: Vec<(T::AccountId, BalanceOf<T>)> =
-                    Stake::<T>::iter_prefix(hotkey).collect();
-                let stakes: Vec<u128> =
-                    stakers.iter().map(|(_, stake)| (*stake).saturated_into()).collect();
-                let split =
-                    split_validator_amount(validator_amount.saturated_into(), take, &stakes);
-                take_amount = split.take.saturated_into();
-                let mut owner_amount = server_amount
-                    .saturating_add(take_amount)
-                    .saturating_add(split.remainder.saturated_into());
-                for ((coldkey, _), share) in stakers.into_iter().zip(split.shares) {
-                    let share: BalanceOf<T> = share.saturated_into();
-                    if coldkey == owner {
-                        owner_amount = owner_amount.saturating_add(share);
-                    } else if !share.is_zero() {
-                        credits.push((coldkey, share));
-                    }
-                }
-                owner_amount
+                let split = split_validator_amount(
+                    validator_amount.saturated_into(),
+                    take.min(MaxDelegateTake::<T>::get()),
+                );
+                (split.take.saturated_into(), split.to_stakers.saturated_into())
             }
         };
-        credits.push((owner, owner_amount));
-
-        let minted =
-            credits.into_iter().fold(BalanceOf::<T>::zero(), |minted, (coldkey, amount)| {
-                minted.saturating_add(ledger::mint_stake::<T>(&coldkey, hotkey, amount).0)
-            });
+        let to_owner: BalanceOf<T> = total_amount.saturating_sub(to_stakers);
+        let paid = ledger::pay_out::<T>(hotkey, &owner, to_stakers, to_owner)?;
+        let minted: BalanceOf<T> = paid.minted().saturated_into();
         if !minted.is_zero() {
             T::OnStakeChanged::on_stake_changed(hotkey);
         }
@@ -122,7 +75,8 @@ impl<T: Config> Pallet<T> {
             hotkey: hotkey.clone(),
             server_amount,
             validator_amount,
-            take: take_amount,
+            take,
+            to_stakers: paid.to_pool.saturated_into(),
             minted,
         });
         Ok(minted)
@@ -130,67 +84,50 @@ impl<T: Config> Pallet<T> {
 }
 
 #[cfg(test)]
-#[allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+#[allow(clippy::arithmetic_side_effects)]
 mod tests {
     use super::*;
 
     #[test]
-    fn no_take_no_stake_leaves_everything_as_remainder() {
-        let split = split_validator_amount(1_000, 0, &[]);
-        assert_eq!(split, ValidatorSplit { take: 0, shares: vec![], remainder: 1_000 });
+    fn no_take_shares_everything() {
+        assert_eq!(split_validator_amount(1_000, 0), ValidatorSplit { take: 0, to_stakers: 1_000 });
     }
 
     #[test]
     fn full_take_takes_everything() {
-        let split = split_validator_amount(1_000, u16::MAX, &[1, 2]);
-        assert_eq!(split, ValidatorSplit { take: 1_000, shares: vec![0, 0], remainder: 0 });
-    }
-
-    #[test]
-    fn default_take_and_three_stakers() {
-        // take = floor(1_000_000 * 11796 / 65535) = floor(179_995.42...) = 179_995
-        // to share = 820_005 over stakes 1:2:4 (total 7):
-        //   floor(820_005 * 1 / 7) = 117_143, floor(820_005 * 2 / 7) = 234_287,
-        //   floor(820_005 * 4 / 7) = 468_574; sum 820_004, remainder 1.
-        let split = split_validator_amount(1_000_000, 11_796, &[100, 200, 400]);
         assert_eq!(
-            split,
-            ValidatorSplit { take: 179_995, shares: vec![117_143, 234_287, 468_574], remainder: 1 }
+            split_validator_amount(1_000, u16::MAX),
+            ValidatorSplit { take: 1_000, to_stakers: 0 }
         );
     }
 
     #[test]
-    fn huge_amounts_do_not_overflow() {
-        let split = split_validator_amount(u128::MAX, u16::MAX - 1, &[u128::MAX, u128::MAX]);
-        let sum = split.shares.iter().fold(split.take + split.remainder, |a, s| a + s);
-        assert_eq!(sum, u128::MAX);
+    fn default_take() {
+        // take = floor(1_000_000 * 11796 / 65535) = floor(179_995.42...) = 179_995
+        assert_eq!(
+            split_validator_amount(1_000_000, 11_796),
+            ValidatorSplit { take: 179_995, to_stakers: 820_005 }
+        );
     }
 
     proptest::proptest! {
         #[test]
         fn split_conserves_and_floors(
-            amount in 0u128..=1u128 << 100,
+            amount in 0u128..=u128::MAX,
             take in proptest::prelude::any::<u16>(),
-            stakes in proptest::collection::vec(0u128..=1u128 << 90, 0..12),
         ) {
-            let split = split_validator_amount(amount, take, &stakes);
-            let shared: u128 = split.shares.iter().sum();
-            proptest::prop_assert_eq!(split.take + shared + split.remainder, amount);
-            proptest::prop_assert_eq!(split.shares.len(), stakes.len());
-            let nonzero = stakes.iter().filter(|s| **s > 0).count() as u128;
-            if nonzero > 0 {
-                proptest::prop_assert!(split.remainder < nonzero);
-            } else {
-                proptest::prop_assert_eq!(split.remainder, amount - split.take);
-            }
-            // A larger stake never gets a smaller share.
-            for (i, a) in stakes.iter().enumerate() {
-                for (j, b) in stakes.iter().enumerate() {
-                    if a > b {
-                        proptest::prop_assert!(split.shares[i] >= split.shares[j]);
-                    }
-                }
-            }
+            let split = split_validator_amount(amount, take);
+            proptest::prop_assert_eq!(split.take + split.to_stakers, amount);
+            // floor(amount * take / 65535) <= amount * take / 65535 < floor + 1
+            let exact = primitive_mul_div(amount, take);
+            proptest::prop_assert_eq!(split.take, exact);
         }
+    }
+
+    /// `floor(amount * take / 65535)` the long way, for the property test.
+    fn primitive_mul_div(amount: u128, take: u16) -> u128 {
+        let q = amount / 65_535;
+        let r = amount % 65_535;
+        q * u128::from(take) + r * u128::from(take) / 65_535
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, LastTxBlock, MinStake, Owner, Pallet,
-    Stake, TxRateLimit,
+    TxRateLimit,
 };
 use finney_support::OnStakeChanged;
 use polkadot_sdk::{
@@ -38,7 +38,7 @@ impl<T: Config> Pallet<T> {
         );
         let now = frame_system::Pallet::<T>::block_number();
         Self::ensure_tx_rate_limit(&coldkey, now)?;
-        let new_stake = Stake::<T>::get(&hotkey, &coldkey)
+        let new_stake = ledger::stake_value::<T>(&hotkey, &coldkey)
             .checked_add(&amount)
             .ok_or(ArithmeticError::Overflow)?;
         ensure!(new_stake >= MinStake::<T>::get(), Error::<T>::StakeBelowMinimum);
@@ -67,7 +67,8 @@ impl<T: Config> Pallet<T> {
         ensure!(Owner::<T>::contains_key(&hotkey), Error::<T>::HotkeyNotRegistered);
         let now = frame_system::Pallet::<T>::block_number();
         Self::ensure_tx_rate_limit(&coldkey, now)?;
-        let stake = Stake::<T>::get(&hotkey, &coldkey);
+        // Rewards not yet settled included: all of it can be withdrawn.
+        let stake = ledger::stake_value::<T>(&hotkey, &coldkey);
         ensure!(stake >= amount, Error::<T>::NotEnoughStakeToWithdraw);
         let remaining = stake.saturating_sub(amount);
         ensure!(

@@ -5,12 +5,8 @@
 //! are upper bounds, several times what a release node measures. Regenerate them with a release
 //! build of the node before a production launch.
 //!
-//! Two runs of `scripts/benchmark.sh pallet_subtensor_staking`: every call with steps 50,
-//! repeat 20 (the command below), and `pay_out_emission` with `--extrinsic pay_out_emission`,
-//! steps 10, repeat 5.
-//!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-05, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -59,7 +55,8 @@ pub trait WeightInfo {
 	fn decrease_take() -> Weight;
 	fn increase_take() -> Weight;
 	fn set_staking_parameter() -> Weight;
-	fn pay_out_emission(s: u32, ) -> Weight;
+	fn pay_out_emission(n: u32, ) -> Weight;
+	fn pay_out_owner() -> Weight;
 }
 
 /// Weights for `pallet_subtensor_staking` measured on the Finney runtime.
@@ -73,30 +70,34 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::LastTxBlock` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TxRateLimit` (r:1 w:0)
 	/// Proof: `Staking::TxRateLimit` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:1 w:1)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolShares` (r:1 w:1)
+	/// Proof: `Staking::PoolShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Cohorts` (r:1 w:1)
+	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MinStake` (r:1 w:0)
 	/// Proof: `Staking::MinStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::PoolHotkey` (r:0 w:1)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `614`
-		//  Estimated: `3593`
-		// Minimum execution time: 2_041_844_000 picoseconds.
-		Weight::from_parts(2_236_479_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		//  Measured:  `1765`
+		//  Estimated: `6196`
+		// Minimum execution time: 2_389_490_000 picoseconds.
+		Weight::from_parts(2_622_214_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -104,28 +105,34 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::LastTxBlock` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TxRateLimit` (r:1 w:0)
 	/// Proof: `Staking::TxRateLimit` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:1 w:1)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolShares` (r:1 w:1)
+	/// Proof: `Staking::PoolShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Cohorts` (r:1 w:1)
+	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::PoolHotkey` (r:0 w:1)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakingPools` (r:0 w:1)
+	/// Proof: `Staking::StakingPools` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `972`
-		//  Estimated: `3593`
-		// Minimum execution time: 1_793_391_000 picoseconds.
-		Weight::from_parts(1_894_670_000, 3593)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		//  Measured:  `1686`
+		//  Estimated: `6196`
+		// Minimum execution time: 2_224_086_000 picoseconds.
+		Weight::from_parts(2_420_354_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Staking::Owner` (r:1 w:0)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -141,8 +148,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254`
 		//  Estimated: `3545`
-		// Minimum execution time: 427_052_000 picoseconds.
-		Weight::from_parts(444_202_000, 3545)
+		// Minimum execution time: 315_843_000 picoseconds.
+		Weight::from_parts(335_305_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -158,8 +165,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `350`
 		//  Estimated: `3545`
-		// Minimum execution time: 437_983_000 picoseconds.
-		Weight::from_parts(451_818_000, 3545)
+		// Minimum execution time: 318_547_000 picoseconds.
+		Weight::from_parts(345_684_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -177,8 +184,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `421`
 		//  Estimated: `3545`
-		// Minimum execution time: 511_115_000 picoseconds.
-		Weight::from_parts(546_951_000, 3545)
+		// Minimum execution time: 376_115_000 picoseconds.
+		Weight::from_parts(398_516_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -190,8 +197,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `1487`
-		// Minimum execution time: 187_178_000 picoseconds.
-		Weight::from_parts(244_382_000, 1487)
+		// Minimum execution time: 145_863_000 picoseconds.
+		Weight::from_parts(160_578_000, 1487)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -201,78 +208,112 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::MaxDelegateTake` (r:1 w:0)
 	/// Proof: `Staking::MaxDelegateTake` (`max_values`: Some(1), `max_size`: Some(2), added: 497, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:513 w:512)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:1 w:1)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalColdkeyStake` (r:512 w:512)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStake` (r:1 w:1)
+	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolShares` (r:1 w:1)
+	/// Proof: `Staking::PoolShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Cohorts` (r:1 w:2)
+	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
+	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::PoolHotkey` (r:0 w:1)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 64]`.
+	fn pay_out_emission(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2228 + n * (21 ±0)`
+		//  Estimated: `6196 + n * (23 ±1)`
+		// Minimum execution time: 2_580_588_000 picoseconds.
+		Weight::from_parts(2_945_619_878, 6196)
+			// Standard Error: 180_930
+			.saturating_add(Weight::from_parts(2_234_857, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(Weight::from_parts(0, 23).saturating_mul(n.into()))
+	}
+	/// Storage: `Staking::Owner` (r:1 w:0)
+	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Delegates` (r:1 w:0)
+	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:1)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolShares` (r:1 w:1)
+	/// Proof: `Staking::PoolShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Cohorts` (r:1 w:1)
+	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:512 w:512)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:512 w:512)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:512)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// The range of component `s` is `[1, 512]`.
-	fn pay_out_emission(s: u32, ) -> Weight {
+	/// Storage: `Staking::PoolHotkey` (r:0 w:1)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	fn pay_out_owner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1113 + s * (229 ±0)`
-		//  Estimated: `4551 + s * (2603 ±0)`
-		// Minimum execution time: 2_500_661_000 picoseconds.
-		Weight::from_parts(33_585_266_891, 4551)
-			// Standard Error: 57_990_847
-			.saturating_add(Weight::from_parts(1_871_469_695, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(s.into()))
+		//  Measured:  `1251`
+		//  Estimated: `4716`
+		// Minimum execution time: 1_612_377_000 picoseconds.
+		Weight::from_parts(1_863_668_000, 4716)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 }
 
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(2_236_479_000, 3593)
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(2_622_214_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(1_894_670_000, 3593)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(2_420_354_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn become_delegate() -> Weight {
-		Weight::from_parts(444_202_000, 3545)
+		Weight::from_parts(335_305_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(451_818_000, 3545)
+		Weight::from_parts(345_684_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(546_951_000, 3545)
+		Weight::from_parts(398_516_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_staking_parameter() -> Weight {
-		Weight::from_parts(244_382_000, 1487)
+		Weight::from_parts(160_578_000, 1487)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn pay_out_emission(s: u32, ) -> Weight {
-		Weight::from_parts(33_585_266_891, 4551)
-			.saturating_add(Weight::from_parts(1_871_469_695, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(s.into()))
+	fn pay_out_emission(n: u32, ) -> Weight {
+		Weight::from_parts(2_945_619_878, 6196)
+			.saturating_add(Weight::from_parts(2_234_857, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(Weight::from_parts(0, 23).saturating_mul(n.into()))
+	}
+	fn pay_out_owner() -> Weight {
+		Weight::from_parts(1_863_668_000, 4716)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 }

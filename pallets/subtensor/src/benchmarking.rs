@@ -232,7 +232,8 @@ mod benchmarks {
         assert_eq!(Uids::<T>::get(netuid, &hotkey), Some(0));
     }
 
-    /// Worst case: as `burned_register`, registering by proof of work.
+    /// Worst case: as `burned_register`, registering by proof of work, and pruning the most
+    /// expired used works a registration prunes.
     #[benchmark]
     fn register(n: Linear<1, { uid_limit::<T>() }>) {
         let owner = funded::<T>("owner", 0);
@@ -246,6 +247,15 @@ mod benchmarks {
         Difficulty::<T>::insert(netuid, 1);
         let hotkeys = fill::<T>(netuid, n);
         make_uid0_prunable::<T>(netuid, &hotkeys);
+        // More expired used works than one registration prunes.
+        let prunable = u64::from(types::MAX_USED_WORKS_PRUNED_PER_REGISTRATION);
+        for index in 0..=prunable {
+            let mut work = [0xffu8; 32];
+            work[..8].copy_from_slice(&index.to_le_bytes());
+            UsedWork::<T>::insert(work, 10);
+            UsedWorkQueue::<T>::insert(index, (work, 10));
+        }
+        UsedWorkQueueBounds::<T>::put((0, prunable + 1));
         set_block::<T>(100_000);
         let coldkey = funded::<T>("caller", 0);
         let hotkey: T::AccountId = account("new-hotkey", 0, SEED);
@@ -271,6 +281,7 @@ mod benchmarks {
         );
 
         assert_eq!(Uids::<T>::get(netuid, &hotkey), Some(0));
+        assert_eq!(UsedWorkQueueBounds::<T>::get(), (prunable, prunable + 2));
     }
 
     /// Worst case: the root network is full with `n` members; the newcomer has more stake than
@@ -289,7 +300,8 @@ mod benchmarks {
         let coldkey = funded::<T>("caller", 0);
         let hotkey: T::AccountId = account("new-hotkey", 0, SEED);
         T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
-        T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(TAO));
+        let stake = RootRegistrationMinStake::<T>::get().max(TAO);
+        T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(stake));
 
         #[extrinsic_call]
         _(RawOrigin::Signed(coldkey), hotkey.clone());
@@ -380,7 +392,8 @@ mod benchmarks {
     }
 
     /// Worst case: as `set_weights` with `n` weights, after finding the commit among the most
-    /// unrevealed commits.
+    /// unrevealed commits, made by the oldest of the most former hotkeys (received by swaps);
+    /// the other commits have expired, so the hotkey's commits and former hotkeys are removed.
     #[benchmark]
     fn reveal_weights(n: Linear<1, { uid_limit::<T>() }>) {
         let owner = funded::<T>("owner", 0);
@@ -402,45 +415,72 @@ mod benchmarks {
                 hash: commit_hash(&hotkey, netuid, &[], &[], &[i as u16], 0),
                 commit_block: 1_000,
                 first_reveal_block: 1_000,
-                last_reveal_block: 3_000,
+                last_reveal_block: 1_999,
             })
             .collect();
+        // The commit was made by the oldest of the most former hotkeys a swap records, so the
+        // reveal hashes with each of them.
+        let former: Vec<T::AccountId> = (0..types::MAX_UNREVEALED_COMMITS as u32)
+            .map(|i| account("former-hotkey", i, SEED))
+            .collect();
         commits.push(WeightCommit {
-            hash: commit_hash(&hotkey, netuid, &uids, &values, &salt, 0),
+            hash: commit_hash(former.last().unwrap(), netuid, &uids, &values, &salt, 0),
             commit_block: 1_000,
             first_reveal_block: 1_000,
             last_reveal_block: 3_000,
         });
         WeightCommits::<T>::insert(netuid, &hotkey, commits);
+        FormerCommitHotkeys::<T>::insert(netuid, &hotkey, former);
         set_block::<T>(2_000);
 
         #[extrinsic_call]
-        _(RawOrigin::Signed(hotkey), netuid, uids, values, salt, 0);
+        _(RawOrigin::Signed(hotkey.clone()), netuid, uids, values, salt, 0);
 
         assert_eq!(Weights::<T>::get(netuid, 0).len(), n as usize);
+        assert!(!FormerCommitHotkeys::<T>::contains_key(netuid, &hotkey));
     }
 
-    /// Worst case: the hotkey is registered on the most networks the limit allows, with
-    /// endpoints and commits on each.
+    /// Worst case: the hotkey is registered on `k` networks, with endpoints, the most
+    /// unrevealed commits and the most former commit hotkeys on each, and rewards loaded for
+    /// it (a redirect is recorded); it received a swap itself (the rate limit is read) and
+    /// the coldkey burns the swap cost.
     #[benchmark]
-    fn swap_hotkey() {
+    fn swap_hotkey(k: Linear<1, 64>) {
         let coldkey = funded::<T>("coldkey", 0);
         let hotkey: T::AccountId = account("hotkey", 0, SEED);
         T::HotkeyOwnership::create_hotkey_account(&hotkey, &coldkey).unwrap();
         T::BenchmarkHelper::stake(&coldkey, &hotkey, balance::<T>(TAO));
-        while TotalNetworks::<T>::get() < SubnetLimit::<T>::get() {
+        LastHotkeySwap::<T>::insert(&hotkey, 0);
+        let former: Vec<T::AccountId> = (0..types::MAX_UNREVEALED_COMMITS as u32)
+            .map(|i| account("former-hotkey", i, SEED))
+            .collect();
+        for _ in 0..k {
             let netuid = subnet::<T>(&coldkey, 16);
             Pallet::<T>::append_neuron(netuid, &hotkey, 0);
             Axons::<T>::insert(netuid, &hotkey, AxonInfo { block: 1, ..Default::default() });
             Prometheus::<T>::insert(netuid, &hotkey, PrometheusInfo::default());
+            let commits: Vec<WeightCommitOf> = (0..types::MAX_UNREVEALED_COMMITS)
+                .map(|i| WeightCommit {
+                    hash: commit_hash(&hotkey, netuid, &[], &[], &[i as u16], 0),
+                    commit_block: 1,
+                    first_reveal_block: 2,
+                    last_reveal_block: 1_000_000,
+                })
+                .collect();
+            WeightCommits::<T>::insert(netuid, &hotkey, commits);
+            FormerCommitHotkeys::<T>::insert(netuid, &hotkey, former.clone());
+            LoadedEmission::<T>::insert(netuid, alloc::vec![(hotkey.clone(), TAO, TAO)]);
         }
+        set_block::<T>((HotkeySwapRateLimit::<T>::get() + 1) as u32);
         let new_hotkey: T::AccountId = account("new-hotkey", 0, SEED);
+        assert_eq!(Pallet::<T>::networks_of(&hotkey), k);
 
         #[extrinsic_call]
         _(RawOrigin::Signed(coldkey), hotkey.clone(), new_hotkey.clone());
 
         assert!(!Pallet::<T>::is_registered_anywhere(&hotkey));
         assert!(Pallet::<T>::is_registered_anywhere(&new_hotkey));
+        assert!(SwappedHotkey::<T>::contains_key(&hotkey));
     }
 
     /// One subnet epoch (DESIGN 4.4) over `n` neurons, the first `min(n, 128)` of them staked

@@ -6,7 +6,8 @@
 //! 2. the root epoch when due: each subnet's share of block emission ([`EmissionValues`]);
 //! 3. the payout of what the last epochs computed ([`LoadedEmission`]), through
 //!    [`Config::EmissionPayout`] (minted and credited as stake), at most
-//!    [`Config::MaxPayoutsPerBlock`] hotkeys per block;
+//!    [`Config::MaxPayoutsPerBlock`] hotkeys per block; a reward loaded for a hotkey swapped
+//!    away since is paid to the new hotkey ([`crate::swap`]);
 //! 4. emission: the block emission from the halving schedule over the real total issuance is
 //!    split by [`EmissionValues`]; each subnet's owner gets its cut minted to its coldkey, the
 //!    rest accrues in [`PendingEmission`]; then the subnet epochs that are due run
@@ -21,8 +22,8 @@
 
 use crate::{
     types::RootEpochSkip, weights::WeightInfo, Config, EmissionAccounting, EmissionValues,
-    EpochQueue, Event, Keys, LoadedEmission, Pallet, PendingEmission, SubnetHyperparameters,
-    SubnetOwner, SubnetOwnerCut, SubnetworkN, Weights,
+    EpochQueue, Event, Keys, LoadedEmission, LoadedEmissionSince, Pallet, PendingEmission,
+    SubnetHyperparameters, SubnetOwner, SubnetOwnerCut, SubnetworkN, Weights,
 };
 use alloc::vec::Vec;
 use finney_support::{EmissionPayout, NetUid, StakeInfo};
@@ -195,9 +196,13 @@ impl<T: Config> Pallet<T> {
     ///
     /// A block pays at most [`Config::MaxPayoutsPerBlock`] hotkeys, and no more than the weight
     /// of that many hotkeys that are not delegates and are registered on one network each: a
-    /// payout rewrites the hotkey's [`crate::NeuronStake`] entry on every network it is on, and a
-    /// delegate credits each of its nominators, so those count for more. The first payout of a
-    /// block is always made, whatever it weighs.
+    /// payout rewrites the hotkey's [`crate::NeuronStake`] entry on every network it is on, so
+    /// those count for more; a delegate's payout costs the same whatever its number of
+    /// nominators (a stake pool: DESIGN 5.3). The first payout of a block is always made.
+    ///
+    /// While swaps are recorded ([`crate::SwappedHotkey`]), each payout first looks up where
+    /// its hotkey went (charged per redirect read), and the redirects no loaded reward can use
+    /// any more are forgotten ([`Pallet::prune_swapped_hotkeys`]).
     pub(crate) fn pay_out_loaded_emission() -> Weight {
         let mut weight = T::DbWeight::get().reads(1);
         let max_payouts = T::MaxPayoutsPerBlock::get();
@@ -205,43 +210,74 @@ impl<T: Config> Pallet<T> {
             return weight;
         }
         let netuids: Vec<NetUid> = LoadedEmission::<T>::iter_keys().collect();
+        // Rewards of hotkeys swapped away since they were loaded go to the new hotkeys
+        // ([`crate::swap`]); the hotkeys paid are looked up only while some swap is recorded.
+        let redirects = Self::has_swapped_hotkeys();
         if netuids.is_empty() {
+            if redirects {
+                weight.saturating_accrue(Self::prune_swapped_hotkeys(None));
+            }
             return weight;
         }
         let limit = T::WeightInfo::pay_out_emission(max_payouts);
         let mut used = T::WeightInfo::pay_out_emission(0);
         let mut paid = 0u32;
         let mut totals = EmissionAccounting::<T>::get();
-        'networks: for netuid in netuids {
+        let mut unpaid_from = netuids.len();
+        'networks: for (index, netuid) in netuids.iter().copied().enumerate() {
             let Some(rewards) = LoadedEmission::<T>::get(netuid) else { continue };
-            weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 1));
+            weight.saturating_accrue(T::DbWeight::get().reads_writes(1, 2));
+            let loaded_since = if redirects {
+                weight.saturating_accrue(T::DbWeight::get().reads(1));
+                LoadedEmissionSince::<T>::get(netuid)
+            } else {
+                0
+            };
             let mut rewards = rewards.into_iter();
             while let Some((hotkey, server, validator)) = rewards.next() {
-                let cost = Self::payout_weight(Self::networks_of(&hotkey)).saturating_add(
-                    T::EmissionPayout::payout_weight(&hotkey)
-                        .saturating_sub(T::EmissionPayout::owner_payout_weight()),
-                );
+                let (payee, lookups) = if redirects {
+                    Self::loaded_emission_payee(&hotkey, loaded_since)
+                } else {
+                    (hotkey.clone(), 0)
+                };
+                let cost = Self::payout_weight(Self::networks_of(&payee))
+                    .saturating_add(
+                        T::EmissionPayout::payout_weight(&payee)
+                            .saturating_sub(T::EmissionPayout::owner_payout_weight()),
+                    )
+                    .saturating_add(T::DbWeight::get().reads(u64::from(lookups)));
                 if paid > 0 && (paid >= max_payouts || !used.saturating_add(cost).all_lte(limit)) {
                     // Back in front of the rest, for the next block.
                     let rest: Vec<_> =
                         core::iter::once((hotkey, server, validator)).chain(rewards).collect();
                     LoadedEmission::<T>::insert(netuid, rest);
+                    unpaid_from = index;
                     break 'networks;
                 }
                 used.saturating_accrue(cost);
                 paid = paid.saturating_add(1);
-                Self::pay_out(netuid, hotkey, server, validator, &mut totals);
+                Self::pay_out(netuid, payee, server, validator, &mut totals);
             }
             LoadedEmission::<T>::remove(netuid);
+            LoadedEmissionSince::<T>::remove(netuid);
         }
         EmissionAccounting::<T>::put(totals);
+        if redirects {
+            // The oldest block a reward still loaded may come from: the redirects of swaps
+            // before it can no longer apply.
+            let unpaid = netuids.get(unpaid_from..).unwrap_or_default();
+            weight.saturating_accrue(T::DbWeight::get().reads(unpaid.len().saturated_into()));
+            let oldest = unpaid.iter().map(LoadedEmissionSince::<T>::get).min();
+            weight.saturating_accrue(Self::prune_swapped_hotkeys(oldest));
+        }
         weight.saturating_add(used)
     }
 
     /// The weight of paying one hotkey registered on `networks` networks that is not a
     /// delegate: the benchmarked payout (whose hotkeys are on one network) plus, for each other
     /// network, its membership read and its stake refresh. A delegate adds what
-    /// [`finney_support::EmissionPayout::payout_weight`] says its nominators cost.
+    /// [`finney_support::EmissionPayout::payout_weight`] says its stake pool costs, the same
+    /// whatever the number of its nominators.
     pub fn payout_weight(networks: u32) -> Weight {
         let others = networks.saturating_sub(1);
         T::WeightInfo::pay_out_emission(1)
@@ -329,8 +365,23 @@ impl<T: Config> Pallet<T> {
         // The payouts stop at `pay_out_emission(MaxPayoutsPerBlock)`, except that the first
         // is always paid: a hotkey on every network may pass it by itself.
         T::WeightInfo::pay_out_emission(T::MaxPayoutsPerBlock::get())
-            .max(Self::payout_weight(networks))
+            .max(
+                Self::payout_weight(networks)
+                    .saturating_add(
+                        T::DbWeight::get().reads(u64::from(crate::swap::MAX_SWAP_REDIRECT_HOPS)),
+                    )
+                    .saturating_add(
+                        T::EmissionPayout::delegate_payout_weight()
+                            .saturating_sub(T::EmissionPayout::owner_payout_weight()),
+                    ),
+            )
             .saturating_add(T::DbWeight::get().reads(2))
+            // Swapped hotkeys: the oldest loaded block of every network, and the pruning.
+            .saturating_add(
+                T::DbWeight::get()
+                    .reads_writes(u64::from(networks).saturating_mul(2), u64::from(networks)),
+            )
+            .saturating_add(Self::max_prune_swapped_hotkeys_weight())
     }
 
     /// An upper bound of the block step's weight with `networks` networks (the root network

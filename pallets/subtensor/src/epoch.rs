@@ -13,8 +13,9 @@
 use crate::{
     weights::WeightInfo, Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends,
     Emission, EmissionAccounting, Event, Incentive, Keys, LastEpochBlock, LastUpdate,
-    LoadedEmission, Pallet, PendingEmission, PruningScores, Rank, SubnetHyperparameters,
-    SubnetHyperparams, SubnetworkN, Trust, ValidatorPermit, ValidatorTrust, Weights,
+    LoadedEmission, LoadedEmissionSince, Pallet, PendingEmission, PruningScores, Rank,
+    SubnetHyperparameters, SubnetHyperparams, SubnetworkN, Trust, ValidatorPermit, ValidatorTrust,
+    Weights,
 };
 use alloc::{vec, vec::Vec};
 use finney_support::NetUid;
@@ -194,6 +195,11 @@ impl<T: Config> Pallet<T> {
             // Rewards of an earlier epoch not yet paid (a short tempo and a large subnet) stay
             // ahead of these.
             LoadedEmission::<T>::mutate(netuid, |loaded| {
+                if loaded.is_none() {
+                    // The oldest loaded rewards of the subnet, for swapped hotkeys
+                    // ([`crate::swap`]).
+                    LoadedEmissionSince::<T>::insert(netuid, input.block);
+                }
                 loaded.get_or_insert_with(Vec::new).extend(rewards)
             });
         }

@@ -3,8 +3,9 @@
 
 use crate::{
     types::{ChangeLevel, Hyperparameter, HyperparameterError, NetworkParameter},
-    Burn, Config, Difficulty, Error, Event, NetworkImmunityPeriod, NetworkLockReductionInterval,
-    NetworkMinLockCost, NetworkRateLimit, Pallet, SubnetHyperparameters, SubnetLimit, SubnetOwner,
+    Burn, Config, Difficulty, Error, Event, HotkeySwapRateLimit, KeySwapCost,
+    NetworkImmunityPeriod, NetworkLockReductionInterval, NetworkMinLockCost, NetworkRateLimit,
+    Pallet, RootRegistrationMinStake, SubnetHyperparameters, SubnetLimit, SubnetOwner,
     SubnetOwnerCut, SubnetworkN,
 };
 use finney_support::NetUid;
@@ -86,6 +87,9 @@ impl<T: Config> Pallet<T> {
             NetworkParameter::NetworkRateLimit(v) => NetworkRateLimit::<T>::put(v),
             NetworkParameter::NetworkImmunityPeriod(v) => NetworkImmunityPeriod::<T>::put(v),
             NetworkParameter::SubnetOwnerCut(v) => SubnetOwnerCut::<T>::put(v),
+            NetworkParameter::RootRegistrationMinStake(v) => RootRegistrationMinStake::<T>::put(v),
+            NetworkParameter::KeySwapCost(v) => KeySwapCost::<T>::put(v),
+            NetworkParameter::HotkeySwapRateLimit(v) => HotkeySwapRateLimit::<T>::put(v),
         }
         Self::deposit_event(Event::NetworkParameterSet { parameter });
         Ok(())

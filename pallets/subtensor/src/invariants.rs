@@ -7,9 +7,11 @@ use crate::stake::STAKE_CHUNK;
 use crate::{
     Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission,
     EmissionAccounting, HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission,
-    NeuronStake, NeuronsToClear, Pallet, PendingEmission, Prometheus, PruningScores, Rank,
-    SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN, TotalNetworks, Trust, Uids,
-    ValidatorPermit, ValidatorTrust, WeightCommits, Weights,
+    LoadedEmissionSince, NeuronStake, NeuronsToClear, Pallet, PendingEmission, Prometheus,
+    PruningScores, Rank, SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN,
+    SwappedHotkey, SwappedHotkeyQueue, SwappedHotkeyQueueBounds, TotalNetworks, Trust, Uids,
+    UsedWork, UsedWorkQueue, UsedWorkQueueBounds, ValidatorPermit, ValidatorTrust, WeightCommits,
+    Weights,
 };
 use alloc::collections::BTreeMap;
 use finney_support::NetUid;
@@ -29,6 +31,8 @@ impl<T: Config> Pallet<T> {
         Self::check_no_orphan_neuron_state()?;
         Self::check_locks_held()?;
         Self::check_emission_accounting()?;
+        Self::check_used_work_queue()?;
+        Self::check_swapped_hotkeys()?;
         Ok(())
     }
 
@@ -239,6 +243,63 @@ impl<T: Config> Pallet<T> {
         );
         for netuid in PendingEmission::<T>::iter_keys() {
             ensure!(Self::subnet_exists(netuid), "PendingEmission of a removed network");
+        }
+        Ok(())
+    }
+
+    /// [`UsedWorkQueue`] holds exactly the indexes [`UsedWorkQueueBounds`] names, each with a
+    /// work of [`UsedWork`] and the block [`UsedWork`] records for it, in the order of use; every
+    /// used work is in the queue once.
+    pub fn check_used_work_queue() -> Result<(), TryRuntimeError> {
+        let (first, end) = UsedWorkQueueBounds::<T>::get();
+        ensure!(first <= end, "UsedWorkQueueBounds are reversed");
+        let mut previous = 0u64;
+        for index in first..end {
+            let (work, used_at) =
+                UsedWorkQueue::<T>::get(index).ok_or("UsedWorkQueue misses an index")?;
+            ensure!(UsedWork::<T>::get(work) == Some(used_at), "a queued work is not in UsedWork");
+            ensure!(used_at >= previous, "UsedWorkQueue is not in the order of use");
+            previous = used_at;
+        }
+        let queued = UsedWorkQueue::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
+        let used = UsedWork::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
+        ensure!(queued == end.saturating_sub(first), "UsedWorkQueue has entries out of bounds");
+        ensure!(used == queued, "a used work is not queued");
+        Ok(())
+    }
+
+    /// [`SwappedHotkeyQueue`] holds exactly the indexes [`SwappedHotkeyQueueBounds`] names,
+    /// each with a hotkey of [`SwappedHotkey`], in the order of the swaps; every redirect is
+    /// queued once, and none leads to a hotkey swapped later than itself. Only subnets with
+    /// loaded rewards have a [`LoadedEmissionSince`].
+    pub fn check_swapped_hotkeys() -> Result<(), TryRuntimeError> {
+        let (first, end) = SwappedHotkeyQueueBounds::<T>::get();
+        ensure!(first <= end, "SwappedHotkeyQueueBounds are reversed");
+        let mut previous = 0u64;
+        for index in first..end {
+            let old =
+                SwappedHotkeyQueue::<T>::get(index).ok_or("SwappedHotkeyQueue misses an index")?;
+            let (new, swapped_at) =
+                SwappedHotkey::<T>::get(&old).ok_or("a queued hotkey has no SwappedHotkey")?;
+            ensure!(swapped_at >= previous, "SwappedHotkeyQueue is not in the order of swaps");
+            ensure!(
+                SwappedHotkey::<T>::get(&new).is_none_or(|(_, next)| next >= swapped_at),
+                "a redirect leads to a hotkey swapped before it"
+            );
+            previous = swapped_at;
+        }
+        let queued = SwappedHotkeyQueue::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
+        let redirects = SwappedHotkey::<T>::iter_keys().fold(0u64, |n, _| n.saturating_add(1));
+        ensure!(
+            queued == end.saturating_sub(first),
+            "SwappedHotkeyQueue has entries out of bounds"
+        );
+        ensure!(redirects == queued, "a redirect is not queued");
+        for netuid in LoadedEmissionSince::<T>::iter_keys() {
+            ensure!(
+                LoadedEmission::<T>::contains_key(netuid),
+                "LoadedEmissionSince of a subnet without loaded rewards"
+            );
         }
         Ok(())
     }

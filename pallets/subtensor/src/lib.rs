@@ -30,12 +30,15 @@
 //!   of work ([`Pallet::register`], [`finney_pow`]). A full subnet replaces the neuron with the
 //!   lowest pruning score past its immunity period. Every `adjustment_interval` blocks the
 //!   difficulty and burn adapt to demand ([`yuma_consensus::registration`]).
-//! - [`Pallet::root_register`]: joins the root network; when full, the newcomer replaces the
-//!   member with the least stake if it has strictly more.
+//! - [`Pallet::root_register`]: a hotkey with at least [`RootRegistrationMinStake`] of stake
+//!   joins the root network; when full, the newcomer replaces the member with the least stake
+//!   if it has strictly more.
 //! - [`Pallet::serve_axon`], [`Pallet::serve_prometheus`]: a neuron publishes its endpoints.
 //! - [`Pallet::set_weights`], or [`Pallet::commit_weights`] then [`Pallet::reveal_weights`] on
 //!   subnets with commit-reveal: a validator's scores, admitted by the rules of DESIGN 4.1.
-//! - [`Pallet::swap_hotkey`]: a coldkey moves a hotkey's registrations and stake to a new hotkey.
+//! - [`Pallet::swap_hotkey`]: a coldkey burns [`KeySwapCost`] to move a hotkey's registrations,
+//!   stake, weight commits and not yet paid rewards to a new hotkey, at most once per
+//!   [`HotkeySwapRateLimit`] blocks per hotkey ([`swap`]).
 //! - Every block ([`coinbase`], DESIGN 4.3): the registration controller; the
 //!   root epoch when due, which sets each subnet's [`EmissionValues`] from the root validators'
 //!   weights; the payout of the last epochs' rewards ([`LoadedEmission`]) through
@@ -59,20 +62,26 @@
 //!   re-minted; total issuance does not move when a subnet is registered or dissolved.
 //! - Hyperparameters are changed through one typed call ([`Pallet::set_hyperparameter`])
 //!   instead of one `sudo_set_*` call each; who may change what follows Bittensor's split.
-//! - A replaced neuron's hotkey that is registered nowhere else has its stake returned to its
-//!   stakers (DESIGN 4.2); dissolving a subnet leaves stake alone, as Bittensor does.
-//! - `swap_hotkey` charges no swap cost and has no rate limit of its own.
+//! - `swap_hotkey` burns [`KeySwapCost`] as Bittensor does, but its rate limit
+//!   ([`HotkeySwapRateLimit`]) is per hotkey instead of Bittensor's per-coldkey transaction rate
+//!   limit, so a coldkey can move all its hotkeys at once. The swapped-away hotkey keeps its
+//!   owner, so no one else can register it; rewards loaded for it before the swap are paid to
+//!   the new hotkey, and commits it made are revealable by the new hotkey (Bittensor's hash
+//!   names the hotkey, so a moved commit could not be revealed).
 //! - Proof-of-work registration must be signed by the hotkey (Bittensor accepts any signer;
-//!   its wallets sign with the hotkey) and the work's block must be before the current one
-//!   (Bittensor also accepts the block being built, whose hash reads as zero, so work on it can
-//!   be computed in advance).
+//!   its wallets sign with the hotkey) and the work's block must be one of the 3 before the
+//!   current one (Bittensor accepts the block being built and the 2 before it; the block being
+//!   built has a hash that reads as zero, so work on it can be computed in advance). Used works
+//!   are forgotten once out of that window ([`UsedWork`]) instead of kept forever.
+//! - Joining the root network needs a minimum stake on the hotkey
+//!   ([`RootRegistrationMinStake`]).
 //!
 //! ## In a runtime
 //!
 //! The runtime names the pallet `SubtensorModule`, lists it after the balances and staking
 //! pallets, includes its [`HoldReason`] in `RuntimeHoldReason` and gets the
 //! [`finney_support`] traits from the staking pallet (`StakeInfo`, `HotkeyOwnership`,
-//! `StakeRemoval`, `HotkeySwap` = `Staking`). `MaxAllowedUidsLimit` 4096 as on Bittensor;
+//! `HotkeySwap` = `Staking`). `MaxAllowedUidsLimit` 4096 as on Bittensor;
 //! `GovernanceOrigin` root or a governance track. Calls whose cost grows with a subnet are
 //! charged for the largest one (`MaxAllowedUidsLimit`) and refunded to the actual size. The
 //! genesis config creates the root network
@@ -97,7 +106,7 @@ mod serving;
 mod set_weights;
 pub mod stake;
 mod subnets;
-mod swap;
+pub mod swap;
 pub mod types;
 pub mod weights;
 
@@ -146,7 +155,7 @@ pub trait BenchmarkHelper<AccountId, Balance> {
 pub mod pallet {
     use super::*;
     use alloc::vec::Vec;
-    use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo, StakeRemoval};
+    use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo};
     use frame_support::{
         pallet_prelude::*,
         traits::{
@@ -186,10 +195,8 @@ pub mod pallet {
         /// Hotkey owners: checked and recorded on registration.
         type HotkeyOwnership: HotkeyOwnership<Self::AccountId>;
 
-        /// Returns the stake of a hotkey that is no longer registered anywhere.
-        type StakeRemoval: StakeRemoval<Self::AccountId, BalanceOf<Self>>;
-
-        /// Moves a hotkey's owner and stake in [`Pallet::swap_hotkey`].
+        /// Moves a hotkey's stake and delegate status to the new hotkey, owned by the same
+        /// coldkey, in [`Pallet::swap_hotkey`].
         type HotkeySwap: HotkeySwap<Self::AccountId>;
 
         /// Pays each epoch's rewards to a hotkey: mints them and credits them as stake, split
@@ -299,6 +306,11 @@ pub mod pallet {
     pub fn DefaultSubnetOwnerCut() -> u16 {
         network_defaults::SUBNET_OWNER_CUT
     }
+    /// Default of [`RootRegistrationMinStake`].
+    #[pallet::type_value]
+    pub fn DefaultRootRegistrationMinStake() -> u64 {
+        network_defaults::ROOT_REGISTRATION_MIN_STAKE
+    }
 
     /// The most networks, the root network included (`subnet_limit`).
     #[pallet::storage]
@@ -327,6 +339,12 @@ pub mod pallet {
     /// The subnet owner's cut of its subnet's emission, a proportion of 65535 ([`coinbase`]).
     #[pallet::storage]
     pub type SubnetOwnerCut<T: Config> = StorageValue<_, u16, ValueQuery, DefaultSubnetOwnerCut>;
+
+    /// The least total stake, in rao, a hotkey needs to join the root network
+    /// ([`Pallet::root_register`]); 0 for none.
+    #[pallet::storage]
+    pub type RootRegistrationMinStake<T: Config> =
+        StorageValue<_, u64, ValueQuery, DefaultRootRegistrationMinStake>;
 
     /// The lock paid by the last network registration, in rao.
     #[pallet::storage]
@@ -370,10 +388,23 @@ pub mod pallet {
     #[pallet::storage]
     pub type LastAdjustmentBlock<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
 
-    /// Every proof-of-work seal ever used, with the block it was used at: a work is never
-    /// accepted twice.
+    /// The proof-of-work seals used recently, with the block each was used at: a work is never
+    /// accepted twice. An entry is pruned once its work can no longer be submitted anyway (its
+    /// block has left the window, [`types::used_work_expired`]), by later proof-of-work
+    /// registrations ([`types::MAX_USED_WORKS_PRUNED_PER_REGISTRATION`] each, oldest first).
     #[pallet::storage]
     pub type UsedWork<T: Config> = StorageMap<_, Identity, [u8; 32], u64, OptionQuery>;
+
+    /// The entries of [`UsedWork`] in the order they were used, for pruning: the `i`-th work
+    /// used (counted from genesis) and the block it was used at. Only the indexes
+    /// [`UsedWorkQueueBounds`] names are stored.
+    #[pallet::storage]
+    pub type UsedWorkQueue<T: Config> =
+        StorageMap<_, Twox64Concat, u64, ([u8; 32], u64), OptionQuery>;
+
+    /// `(first, end)`: the indexes of [`UsedWorkQueue`] that are stored, `first..end`.
+    #[pallet::storage]
+    pub type UsedWorkQueueBounds<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
 
     // ---- Neurons (written only by `crate::neurons`) ----
 
@@ -467,6 +498,14 @@ pub mod pallet {
     pub type LoadedEmission<T: Config> =
         StorageMap<_, Identity, NetUid, Vec<(T::AccountId, u64, u64)>, OptionQuery>;
 
+    /// The block of the oldest epoch whose rewards may still be in each subnet's
+    /// [`LoadedEmission`]: set by the epoch that loads into an empty [`LoadedEmission`],
+    /// removed when it is paid out completely (0 if absent: any block). The payout redirects a
+    /// swapped-away hotkey's rewards only from subnets whose rewards go back to the swap
+    /// ([`swap`]).
+    #[pallet::storage]
+    pub type LoadedEmissionSince<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
+
     /// The block of each subnet's last epoch (0: none yet).
     #[pallet::storage]
     pub type LastEpochBlock<T: Config> = StorageMap<_, Identity, NetUid, u64, ValueQuery>;
@@ -529,6 +568,69 @@ pub mod pallet {
         ValueQuery,
     >;
 
+    /// The hotkeys swapped away whose weight commits on a subnet a hotkey holds, most recent
+    /// first, at most [`types::MAX_UNREVEALED_COMMITS`] ([`swap`]): a reveal by the hotkey
+    /// also matches a commit hash made with one of them. Removed with the hotkey's last commit
+    /// there.
+    #[pallet::storage]
+    pub type FormerCommitHotkeys<T: Config> = StorageDoubleMap<
+        _,
+        Identity,
+        NetUid,
+        Blake2_128Concat,
+        T::AccountId,
+        Vec<T::AccountId>,
+        ValueQuery,
+    >;
+
+    // ---- Hotkey swaps ([`swap`]) ----
+
+    /// Default of [`KeySwapCost`].
+    #[pallet::type_value]
+    pub fn DefaultKeySwapCost() -> u64 {
+        swap::DEFAULT_KEY_SWAP_COST
+    }
+    /// Default of [`HotkeySwapRateLimit`].
+    #[pallet::type_value]
+    pub fn DefaultHotkeySwapRateLimit() -> u64 {
+        swap::DEFAULT_HOTKEY_SWAP_RATE_LIMIT
+    }
+
+    /// The rao a coldkey burns to swap a hotkey ([`Pallet::swap_hotkey`]); Bittensor's
+    /// `KeySwapCost`, 1 TAO by default.
+    #[pallet::storage]
+    pub type KeySwapCost<T: Config> = StorageValue<_, u64, ValueQuery, DefaultKeySwapCost>;
+
+    /// Blocks before a hotkey that received a swap may be swapped again (0: no limit); a day
+    /// by default.
+    #[pallet::storage]
+    pub type HotkeySwapRateLimit<T: Config> =
+        StorageValue<_, u64, ValueQuery, DefaultHotkeySwapRateLimit>;
+
+    /// The block at which each hotkey received the registrations and stake of a swap, for
+    /// [`HotkeySwapRateLimit`]; moves with the hotkey's next swap.
+    #[pallet::storage]
+    pub type LastHotkeySwap<T: Config> =
+        StorageMap<_, Blake2_128Concat, T::AccountId, u64, OptionQuery>;
+
+    /// Swapped-away hotkeys whose rewards loaded before the swap may still be unpaid:
+    /// `old hotkey -> (new hotkey, block of the swap)`. The payout pays such rewards to the new
+    /// hotkey; forgotten once every reward loaded at or before that block is paid.
+    #[pallet::storage]
+    pub type SwappedHotkey<T: Config> =
+        StorageMap<_, Blake2_128Concat, T::AccountId, (T::AccountId, u64), OptionQuery>;
+
+    /// The hotkeys of [`SwappedHotkey`] in the order they were swapped, for pruning: the `i`-th
+    /// redirect recorded (counted from genesis). Only the indexes [`SwappedHotkeyQueueBounds`]
+    /// names are stored.
+    #[pallet::storage]
+    pub type SwappedHotkeyQueue<T: Config> =
+        StorageMap<_, Twox64Concat, u64, T::AccountId, OptionQuery>;
+
+    /// `(first, end)`: the indexes of [`SwappedHotkeyQueue`] that are stored, `first..end`.
+    #[pallet::storage]
+    pub type SwappedHotkeyQueueBounds<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
+
     /// Events of the subtensor pallet.
     #[pallet::event]
     #[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -571,8 +673,14 @@ pub mod pallet {
         },
         /// `hotkey` revealed the weights of the commit `hash` on `netuid`.
         WeightsRevealed { netuid: NetUid, hotkey: T::AccountId, hash: CommitHash },
-        /// The owner `coldkey` moved the registrations of `old_hotkey` to `new_hotkey`.
-        HotkeySwapped { coldkey: T::AccountId, old_hotkey: T::AccountId, new_hotkey: T::AccountId },
+        /// The owner `coldkey` moved the registrations, stake, commits and loaded rewards of
+        /// `old_hotkey` to `new_hotkey`, burning `cost` rao.
+        HotkeySwapped {
+            coldkey: T::AccountId,
+            old_hotkey: T::AccountId,
+            new_hotkey: T::AccountId,
+            cost: u64,
+        },
         /// The owner of `netuid` was paid its cut of this block's emission of the subnet.
         OwnerCutPaid { netuid: NetUid, owner: T::AccountId, amount: u64 },
         /// The root epoch set each subnet's share of block emission, `shares` as
@@ -640,8 +748,8 @@ pub mod pallet {
         NotEnoughBalanceToBurn,
         /// The subnet cannot hold any neuron (`max_allowed_uids` is 0).
         NoNeuronIdAvailable,
-        /// The work's block is the current block, in the future, or older than the last 3
-        /// blocks.
+        /// The work's block is not one of the 3 blocks before the current one: it is the
+        /// current block, in the future, or older.
         InvalidWorkBlock,
         /// A proof-of-work registration must be signed by the hotkey it registers.
         PowSignerNotHotkey,
@@ -701,10 +809,20 @@ pub mod pallet {
         HotKeyAlreadyExists,
         /// The hotkey has never been registered (it has no owner).
         HotKeyAccountNotExists,
+        /// The coldkey's free balance cannot cover [`KeySwapCost`].
+        NotEnoughBalanceToPaySwapHotKey,
+        /// The hotkey received a swap less than [`HotkeySwapRateLimit`] blocks ago.
+        HotKeySetTxRateLimitExceeded,
+        /// The hotkey was swapped away and rewards loaded before that swap are still being paid
+        /// to its new hotkey ([`SwappedHotkey`]); try again in a few blocks.
+        SwappedHotKeyRewardsPending,
         /// `max_allowed_validators * max_allowed_uids` would be more than
         /// [`types::MAX_EPOCH_WEIGHT_ENTRIES`] (64 validators on a 4096-uid subnet): the subnet's
         /// epoch would read more weights than fit in one block.
         EpochTooLarge,
+        /// The hotkey's total stake is below [`RootRegistrationMinStake`]: stake to it before
+        /// joining the root network.
+        StakeBelowRootMinimum,
     }
 
     #[pallet::hooks]
@@ -867,6 +985,9 @@ pub mod pallet {
         /// signs (as Bittensor's wallets do): the seal does not name the coldkey, so a
         /// transaction signed by anyone else could be copied from the pool with another coldkey.
         /// Emits [`Event::NeuronRegistered`].
+        ///
+        /// Also prunes up to [`types::MAX_USED_WORKS_PRUNED_PER_REGISTRATION`] expired
+        /// [`UsedWork`] entries, oldest first; its weight covers them.
         #[pallet::call_index(5)]
         #[pallet::weight(T::WeightInfo::register(u32::from(T::MaxAllowedUidsLimit::get())))]
         pub fn register(
@@ -884,9 +1005,12 @@ pub mod pallet {
             Ok(Some(T::WeightInfo::register(Self::neuron_count(netuid))).into())
         }
 
-        /// Registers `hotkey`, owned by the signing coldkey, on the root network. When the root
-        /// network is full, `hotkey` replaces the member with the least stake (lowest uid on a
-        /// tie) if its own stake is strictly larger. Emits [`Event::NeuronRegistered`].
+        /// Registers `hotkey`, owned by the signing coldkey, on the root network. The hotkey's
+        /// total stake must be at least [`RootRegistrationMinStake`] (so hotkeys without stake
+        /// cannot use up the root network's registrations), and the root network's registration
+        /// limits apply. When the root network is full, `hotkey` replaces the member with the
+        /// least stake (lowest uid on a tie) if its own stake is strictly larger. Emits
+        /// [`Event::NeuronRegistered`].
         ///
         /// Charged for the root network's current members and the newcomer (the replacement
         /// scans them), not for the largest possible subnet.
@@ -993,8 +1117,10 @@ pub mod pallet {
 
         /// Reveals committed weights: the hash of (hotkey, netuid, uids, values, salt,
         /// version_key) must match an unrevealed commit whose reveal window is open; the weights
-        /// then go through every rule of [`Pallet::set_weights`]. Emits
-        /// [`Event::WeightsRevealed`] and [`Event::WeightsSet`].
+        /// then go through every rule of [`Pallet::set_weights`]. A commit the hotkey received
+        /// by [`Pallet::swap_hotkey`] matches with the hotkey that made it
+        /// ([`FormerCommitHotkeys`]). Emits [`Event::WeightsRevealed`] and
+        /// [`Event::WeightsSet`].
         #[pallet::call_index(11)]
         #[pallet::weight(T::WeightInfo::reveal_weights(
             u32::from(T::MaxAllowedUidsLimit::get()).max(uids.len().try_into().unwrap_or(u32::MAX))
@@ -1013,11 +1139,20 @@ pub mod pallet {
             Ok(Some(T::WeightInfo::reveal_weights(size)).into())
         }
 
-        /// Moves `hotkey`'s registrations (uids, endpoints, commits) to `new_hotkey`, and its
-        /// owner record and stake through the staking pallet. Only the owner coldkey may call
-        /// it; `new_hotkey` must be unowned and unregistered. Emits [`Event::HotkeySwapped`].
+        /// Moves `hotkey`'s registrations (uids, endpoints, weight commits) on every network
+        /// to `new_hotkey`, its stake and delegate status through the staking pallet, and the
+        /// rewards loaded for it but not yet paid ([`LoadedEmission`]), which the next payouts
+        /// pay to `new_hotkey` ([`SwappedHotkey`]). The new hotkey can reveal the moved commits.
+        ///
+        /// Only the owner coldkey may call it; `new_hotkey` must be unowned and unregistered.
+        /// The coldkey burns [`KeySwapCost`] (it leaves total issuance). A hotkey that received
+        /// a swap cannot be swapped again for [`HotkeySwapRateLimit`] blocks, nor a swapped-away
+        /// hotkey while rewards loaded before its swap are being paid. `hotkey` stays owned by
+        /// the coldkey, so no one else can register it. Emits [`Event::HotkeySwapped`].
+        ///
+        /// Charged for the networks `hotkey` is registered on ([`swap`] loops over them).
         #[pallet::call_index(12)]
-        #[pallet::weight(T::WeightInfo::swap_hotkey())]
+        #[pallet::weight(T::WeightInfo::swap_hotkey(Pallet::<T>::networks_of(hotkey)))]
         pub fn swap_hotkey(
             origin: OriginFor<T>,
             hotkey: T::AccountId,

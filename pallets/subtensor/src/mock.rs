@@ -49,6 +49,7 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
     pub const InitialMinStake: Balance = 1_000;
+    pub const RewardsPotId: frame_support::PalletId = frame_support::PalletId(*b"fny/stak");
     /// Payouts per block, unless a test sets fewer.
     pub storage MaxPayoutsPerBlock: u32 = 1_000;
     /// No limit on the epochs of a block unless a test sets one.
@@ -69,6 +70,7 @@ impl pallet_subtensor_staking::Config for Test {
     type InitialTxDelegateTakeRateLimit = ConstU64<100>;
     type InitialMinStake = InitialMinStake;
     type OnStakeChanged = SubtensorModule;
+    type RewardsPotId = RewardsPotId;
     type WeightInfo = ();
 }
 
@@ -80,7 +82,6 @@ impl pallet_subtensor::Config for Test {
     type RuntimeHoldReason = RuntimeHoldReason;
     type StakeInfo = Staking;
     type HotkeyOwnership = Staking;
-    type StakeRemoval = Staking;
     type HotkeySwap = Staking;
     type EmissionPayout = Staking;
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
@@ -174,6 +175,10 @@ impl ExtBuilder {
     pub fn build(self) -> sp_io::TestExternalities {
         let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
         pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+            .assimilate_storage(&mut storage)
+            .unwrap();
+        // Funds the staking pallet's rewards pot.
+        pallet_subtensor_staking::GenesisConfig::<Test>::default()
             .assimilate_storage(&mut storage)
             .unwrap();
         pallet_subtensor::GenesisConfig::<Test> {

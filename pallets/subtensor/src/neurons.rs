@@ -19,11 +19,11 @@
 
 use crate::{
     Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Event,
-    Incentive, IsNetworkMember, Keys, LastUpdate, NeuronStake, NeuronsToClear, Pallet, Prometheus,
-    PruningScores, Rank, SubnetworkN, Trust, Uids, ValidatorPermit, ValidatorTrust, WeightCommits,
-    Weights,
+    FormerCommitHotkeys, Incentive, IsNetworkMember, Keys, LastUpdate, NeuronStake, NeuronsToClear,
+    Pallet, Prometheus, PruningScores, Rank, SubnetworkN, Trust, Uids, ValidatorPermit,
+    ValidatorTrust, WeightCommits, Weights,
 };
-use finney_support::{NetUid, StakeRemoval};
+use finney_support::NetUid;
 use polkadot_sdk::{
     frame_support::defensive, frame_system, sp_runtime::traits::UniqueSaturatedInto,
 };
@@ -103,8 +103,9 @@ impl<T: Config> Pallet<T> {
 
     /// Replaces the neuron `uid` of `netuid` with `new_hotkey`, registered at `block`, with the
     /// state of a new neuron; returns the replaced hotkey. The replaced hotkey loses its
-    /// endpoints, commits, weights and bonds on this subnet; if it is then registered nowhere,
-    /// its stake goes back to its stakers ([`StakeRemoval`]).
+    /// endpoints, commits, weights and bonds on this subnet; its stake stays where it is, as on
+    /// Bittensor (its stakers unstake when they wish), so replacing costs the same whatever the
+    /// number of its stakers.
     pub(crate) fn replace_neuron(
         netuid: NetUid,
         uid: u16,
@@ -118,6 +119,7 @@ impl<T: Config> Pallet<T> {
             Axons::<T>::remove(netuid, old);
             Prometheus::<T>::remove(netuid, old);
             WeightCommits::<T>::remove(netuid, old);
+            FormerCommitHotkeys::<T>::remove(netuid, old);
         } else {
             defensive!("replacing a uid without a hotkey");
         }
@@ -138,11 +140,6 @@ impl<T: Config> Pallet<T> {
         PruningScores::<T>::mutate(netuid, |v| set_at(v, uid, 0));
         ValidatorPermit::<T>::mutate(netuid, |v| set_at(v, uid, false));
         LastUpdate::<T>::mutate(netuid, |v| set_at(v, uid, block));
-        if let Some(old) = &old_hotkey {
-            if !Self::is_registered_anywhere(old) {
-                T::StakeRemoval::unstake_all(old);
-            }
-        }
         Self::set_neuron_stake(netuid, uid, Self::hotkey_stake(new_hotkey));
         old_hotkey
     }
@@ -213,6 +210,7 @@ impl<T: Config> Pallet<T> {
             Axons::<T>::remove(netuid, &hotkey);
             Prometheus::<T>::remove(netuid, &hotkey);
             WeightCommits::<T>::remove(netuid, &hotkey);
+            FormerCommitHotkeys::<T>::remove(netuid, &hotkey);
         } else {
             defensive!("a uid left to clear has no hotkey");
         }

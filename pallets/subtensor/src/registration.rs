@@ -1,19 +1,26 @@
 //! Neuron registration: burned and proof-of-work registration on subnets, root registration,
 //! the choice of the neuron to replace in a full subnet, and the difficulty and burn controller
 //! (DESIGN 4.2 and 5.4).
+//!
+//! The used proof-of-work seals ([`UsedWork`], with [`UsedWorkQueue`] and
+//! [`UsedWorkQueueBounds`]) are written only here: each registration by proof of work records
+//! its work at the end of the queue and prunes expired works from its front.
 
 use crate::{
-    types::{SubnetHyperparams, POW_BLOCK_WINDOW},
+    types::{
+        pow_block_in_window, used_work_expired, SubnetHyperparams,
+        MAX_USED_WORKS_PRUNED_PER_REGISTRATION,
+    },
     BlockAtRegistration, Burn, BurnRegistrationsThisInterval, Config, Difficulty, Error, Event,
     Keys, LastAdjustmentBlock, Pallet, PowRegistrationsThisInterval, PruningScores,
-    RegistrationsThisBlock, RegistrationsThisInterval, SubnetHyperparameters, SubnetworkN,
-    UsedWork,
+    RegistrationsThisBlock, RegistrationsThisInterval, RootRegistrationMinStake,
+    SubnetHyperparameters, SubnetworkN, UsedWork, UsedWorkQueue, UsedWorkQueueBounds,
 };
 use codec::Encode;
 use finney_support::{HotkeyOwnership, NetUid, StakeInfo};
 use polkadot_sdk::{
     frame_support::{
-        ensure,
+        defensive, ensure,
         traits::{
             fungible::{Inspect, Mutate},
             tokens::{Fortitude, Precision, Preservation},
@@ -226,10 +233,10 @@ impl<T: Config> Pallet<T> {
     ) -> DispatchResult {
         let params = Self::ensure_can_register(netuid, &hotkey, &coldkey, true)?;
         let now = Self::current_block();
-        // Not the block being built: its hash is not known yet (it reads as zero), so work "on"
-        // it could be computed in advance and would not prove recent work.
-        ensure!(block_number < now, Error::<T>::InvalidWorkBlock);
-        ensure!(now.saturating_sub(block_number) < POW_BLOCK_WINDOW, Error::<T>::InvalidWorkBlock);
+        // One of the 3 blocks before this one. Not the block being built: its hash is not known
+        // yet (it reads as zero), so work "on" it could be computed in advance and would not
+        // prove recent work.
+        ensure!(pow_block_in_window(block_number, now), Error::<T>::InvalidWorkBlock);
         ensure!(!UsedWork::<T>::contains_key(work), Error::<T>::WorkAlreadyUsed);
         let block_hash = frame_system::BlockHash::<T>::get(
             BlockNumberFor::<T>::unique_saturated_from(block_number),
@@ -240,7 +247,8 @@ impl<T: Config> Pallet<T> {
             finney_pow::seal_meets_difficulty(&seal, Difficulty::<T>::get(netuid)),
             Error::<T>::InvalidDifficulty
         );
-        UsedWork::<T>::insert(work, now);
+        Self::prune_used_works(now);
+        Self::record_used_work(work, now);
         Self::complete_registration(
             netuid,
             &params,
@@ -249,6 +257,37 @@ impl<T: Config> Pallet<T> {
             RegistrationKind::ProofOfWork,
         )?;
         Ok(())
+    }
+
+    /// Records `work` as used at `now`, in [`UsedWork`] and at the end of [`UsedWorkQueue`].
+    fn record_used_work(work: [u8; 32], now: u64) {
+        UsedWork::<T>::insert(work, now);
+        let (first, end) = UsedWorkQueueBounds::<T>::get();
+        UsedWorkQueue::<T>::insert(end, (work, now));
+        UsedWorkQueueBounds::<T>::put((first, end.saturating_add(1)));
+    }
+
+    /// Forgets up to [`MAX_USED_WORKS_PRUNED_PER_REGISTRATION`] of the oldest used works that
+    /// can no longer be submitted at `now` ([`used_work_expired`]). The queue is in the order of
+    /// use, so the expired works are at its front.
+    fn prune_used_works(now: u64) {
+        let (mut first, end) = UsedWorkQueueBounds::<T>::get();
+        let mut pruned = 0u32;
+        while pruned < MAX_USED_WORKS_PRUNED_PER_REGISTRATION && first < end {
+            match UsedWorkQueue::<T>::get(first) {
+                Some((_, used_at)) if !used_work_expired(used_at, now) => break,
+                Some((work, _)) => {
+                    UsedWork::<T>::remove(work);
+                }
+                None => {
+                    defensive!("a used work is missing from the queue");
+                }
+            }
+            UsedWorkQueue::<T>::remove(first);
+            first = first.saturating_add(1);
+            pruned = pruned.saturating_add(1);
+        }
+        UsedWorkQueueBounds::<T>::put((first, end));
     }
 
     /// See [`Pallet::root_register`].
@@ -262,6 +301,12 @@ impl<T: Config> Pallet<T> {
         );
         ensure!(params.max_allowed_uids > 0, Error::<T>::NoNeuronIdAvailable);
         Self::ensure_owns_hotkey(&hotkey, &coldkey)?;
+        let min_stake =
+            <crate::BalanceOf<T>>::unique_saturated_from(RootRegistrationMinStake::<T>::get());
+        ensure!(
+            T::StakeInfo::total_stake_of_hotkey(&hotkey) >= min_stake,
+            Error::<T>::StakeBelowRootMinimum
+        );
         Self::complete_registration(
             NetUid::ROOT,
             &params,

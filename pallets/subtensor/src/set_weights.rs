@@ -4,8 +4,9 @@
 use crate::{
     neurons::{get_at, set_at},
     types::{epoch_index, first_block_of_epoch, MAX_UNREVEALED_COMMITS},
-    CommitHash, Config, Error, Event, LastUpdate, Pallet, SubnetHyperparameters, SubnetworkN,
-    TotalNetworks, Uids, ValidatorPermit, WeightCommit, WeightCommits, Weights,
+    CommitHash, Config, Error, Event, FormerCommitHotkeys, LastUpdate, Pallet,
+    SubnetHyperparameters, SubnetworkN, TotalNetworks, Uids, ValidatorPermit, WeightCommit,
+    WeightCommits, Weights,
 };
 use alloc::vec::Vec;
 use finney_support::NetUid;
@@ -181,14 +182,23 @@ impl<T: Config> Pallet<T> {
         let params =
             SubnetHyperparameters::<T>::get(netuid).ok_or(Error::<T>::SubNetworkDoesNotExist)?;
         ensure!(params.commit_reveal_weights_enabled, Error::<T>::CommitRevealDisabled);
-        let hash = commit_hash(&hotkey, netuid, &uids, &values, &salt, version_key);
         let now = Self::current_block();
         let mut commits = WeightCommits::<T>::get(netuid, &hotkey);
-        let position = commits
-            .iter()
-            .position(|commit| commit.hash == hash)
+        let find = |committer: &T::AccountId| {
+            let hash = commit_hash(committer, netuid, &uids, &values, &salt, version_key);
+            commits.iter().position(|commit| commit.hash == hash)
+        };
+        // A commit of the hotkey, or one it received by a swap from a former hotkey, whose
+        // hash names that hotkey ([`crate::swap`]); the former hotkeys are read only then.
+        let mut read_former = false;
+        let position = find(&hotkey)
+            .or_else(|| {
+                read_former = true;
+                FormerCommitHotkeys::<T>::get(netuid, &hotkey).iter().find_map(find)
+            })
             .ok_or(Error::<T>::InvalidRevealCommitHashNotMatch)?;
         let commit = commits.remove(position);
+        let hash = commit.hash;
         ensure!(now >= commit.first_reveal_block, Error::<T>::RevealTooEarly);
         ensure!(now <= commit.last_reveal_block, Error::<T>::ExpiredWeightCommit);
         // Every admission rule before the commit is consumed.
@@ -196,6 +206,10 @@ impl<T: Config> Pallet<T> {
         commits.retain(|commit| now <= commit.last_reveal_block);
         if commits.is_empty() {
             WeightCommits::<T>::remove(netuid, &hotkey);
+            // The former hotkeys go with the last commit.
+            if read_former || FormerCommitHotkeys::<T>::contains_key(netuid, &hotkey) {
+                FormerCommitHotkeys::<T>::remove(netuid, &hotkey);
+            }
         } else {
             WeightCommits::<T>::insert(netuid, &hotkey, commits);
         }

@@ -265,8 +265,26 @@ pub const DEFAULT_BURN: u64 = TAO;
 pub const DEFAULT_DIFFICULTY: u64 = 10_000_000;
 /// The most unrevealed weight commits a hotkey may have on a subnet.
 pub const MAX_UNREVEALED_COMMITS: usize = 10;
-/// How many recent blocks a proof of work may be computed on (the current one included).
+/// How many recent blocks a proof of work may be computed on: the last 3 before the current one
+/// (DESIGN 4.2; the block being built has no hash yet, so work on it would prove nothing).
 pub const POW_BLOCK_WINDOW: u64 = 3;
+/// The most expired entries of [`crate::UsedWork`] one proof-of-work registration prunes: more
+/// than the one entry it adds, so the stored works shrink back to those still in the window.
+pub const MAX_USED_WORKS_PRUNED_PER_REGISTRATION: u32 = 2;
+
+/// Whether a proof of work computed on `block_number` may be submitted at block `now`: the block
+/// is one of the [`POW_BLOCK_WINDOW`] blocks before `now`.
+pub fn pow_block_in_window(block_number: u64, now: u64) -> bool {
+    block_number < now && now.saturating_sub(block_number) <= POW_BLOCK_WINDOW
+}
+
+/// Whether a work used at block `used_at` may be forgotten at block `now`: its block was before
+/// `used_at` (see [`pow_block_in_window`]), so from `used_at + POW_BLOCK_WINDOW` on it is out of
+/// the window and can never be submitted again; the seal binds it to its block's hash, so it is
+/// not the work of any other block.
+pub fn used_work_expired(used_at: u64, now: u64) -> bool {
+    now >= used_at.saturating_add(POW_BLOCK_WINDOW)
+}
 
 /// Who may change a hyperparameter.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -312,11 +330,11 @@ pub enum Hyperparameter {
     WeightsRateLimit(u64),
     /// Owner. `weights_version_key`.
     WeightsVersionKey(u64),
-    /// Owner. `kappa`.
+    /// Governance. `kappa`.
     Kappa(u16),
     /// Owner. `rho`.
     Rho(u16),
-    /// Owner. `bonds_moving_average`, at most 1 000 000.
+    /// Governance. `bonds_moving_average`, at most 1 000 000.
     BondsMovingAverage(u64),
     /// Governance. `adjustment_interval`, at least 1.
     AdjustmentInterval(u16),
@@ -336,7 +354,7 @@ pub enum Hyperparameter {
     MinDifficulty(u64),
     /// Owner. `max_difficulty`, at least `min_difficulty`.
     MaxDifficulty(u64),
-    /// Owner. `adjustment_alpha`.
+    /// Governance. `adjustment_alpha`.
     AdjustmentAlpha(u64),
     /// Owner. `network_registration_allowed`.
     NetworkRegistrationAllowed(bool),
@@ -393,7 +411,9 @@ pub enum HyperparameterError {
 }
 
 impl Hyperparameter {
-    /// Who may change this parameter (Bittensor's split between owner and root).
+    /// Who may change this parameter (Bittensor's split between owner and root). The consensus
+    /// parameters `kappa` and `bonds_moving_average` and the controller's `adjustment_alpha` are
+    /// governance-only (DESIGN 4), as on Bittensor.
     pub fn level(&self) -> ChangeLevel {
         use Hyperparameter::*;
         match self {
@@ -401,6 +421,9 @@ impl Hyperparameter {
             | MaxAllowedUids(_)
             | MaxAllowedValidators(_)
             | WeightsRateLimit(_)
+            | Kappa(_)
+            | BondsMovingAverage(_)
+            | AdjustmentAlpha(_)
             | AdjustmentInterval(_)
             | TargetRegistrationsPerInterval(_)
             | MaxRegistrationsPerBlock(_)
@@ -557,6 +580,13 @@ pub enum NetworkParameter {
     NetworkImmunityPeriod(u64),
     /// The subnet owner's cut of the subnet's emission, as a proportion of 65535.
     SubnetOwnerCut(u16),
+    /// The least total stake, in rao, a hotkey must have to join the root network (0: none).
+    RootRegistrationMinStake(u64),
+    /// The rao a coldkey burns to swap a hotkey ([`crate::KeySwapCost`]).
+    KeySwapCost(u64),
+    /// Blocks before a hotkey that received a swap may be swapped again (0: no limit;
+    /// [`crate::HotkeySwapRateLimit`]).
+    HotkeySwapRateLimit(u64),
 }
 
 /// The network-wide defaults (DESIGN section 4).
@@ -574,6 +604,10 @@ pub mod network_defaults {
     pub const NETWORK_IMMUNITY_PERIOD: u64 = 50_400;
     /// `subnet_owner_cut`: 18 %.
     pub const SUBNET_OWNER_CUT: u16 = 11_796;
+    /// `root_registration_min_stake`: 1000 TAO, as much as a network lock. Without a minimum,
+    /// hotkeys without stake could take the root network's few registrations per interval (and
+    /// its free uids) from the validators it is for.
+    pub const ROOT_REGISTRATION_MIN_STAKE: u64 = 1_000 * TAO;
 }
 
 /// A weight commit: its hash and the block it was made at.
@@ -640,7 +674,11 @@ mod tests {
         let mut p = SubnetHyperparams::default();
         let (mut burn, mut difficulty) = (DEFAULT_BURN, DEFAULT_DIFFICULTY);
         assert_eq!(Hyperparameter::Tempo(5).level(), ChangeLevel::Governance);
-        assert_eq!(Hyperparameter::Kappa(5).level(), ChangeLevel::Owner);
+        // The consensus parameters are governance-only (DESIGN 4).
+        assert_eq!(Hyperparameter::Kappa(5).level(), ChangeLevel::Governance);
+        assert_eq!(Hyperparameter::BondsMovingAverage(5).level(), ChangeLevel::Governance);
+        assert_eq!(Hyperparameter::AdjustmentAlpha(5).level(), ChangeLevel::Governance);
+        assert_eq!(Hyperparameter::Rho(5).level(), ChangeLevel::Owner);
         assert_eq!(
             Hyperparameter::MaxAllowedUids(10).apply(&mut p, &mut burn, &mut difficulty, 11, 4096),
             Err(HyperparameterError::BelowCurrentNeurons)
@@ -669,6 +707,27 @@ mod tests {
             ),
             Err(HyperparameterError::OutOfBounds)
         );
+    }
+
+    #[test]
+    fn the_pow_window_is_the_last_three_blocks_and_expired_works_stay_out_of_it() {
+        // At block 10: blocks 7, 8 and 9; not the current block, not the future, not block 6.
+        assert!((7..=9).all(|b| pow_block_in_window(b, 10)));
+        assert!(![6, 10, 11].into_iter().any(|b| pow_block_in_window(b, 10)));
+        assert!(!pow_block_in_window(0, 0));
+        // A work used at block u (so computed on a block <= u - 1) expires at u + 3, exactly
+        // when no block it could have been computed on is in the window any more.
+        for used_at in 1..20u64 {
+            for now in used_at..used_at + 10 {
+                let could_be_resubmitted = (used_at.saturating_sub(POW_BLOCK_WINDOW)..used_at)
+                    .any(|block| pow_block_in_window(block, now));
+                assert_eq!(
+                    used_work_expired(used_at, now),
+                    !could_be_resubmitted,
+                    "{used_at} {now}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub trait WeightInfo {
 	fn set_weights(n: u32, ) -> Weight;
 	fn commit_weights() -> Weight;
 	fn reveal_weights(n: u32, ) -> Weight;
-	fn swap_hotkey() -> Weight;
+	fn swap_hotkey(k: u32, ) -> Weight;
 	fn epoch(n: u32, ) -> Weight;
 	fn epoch_weights(w: u32, ) -> Weight;
 	fn root_epoch(n: u32, ) -> Weight;
@@ -647,14 +647,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Keys` (r:0 w:11)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	fn swap_hotkey() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `3472`
-		//  Estimated: `63862`
-		// Minimum execution time: 9_283_802_000 picoseconds.
-		Weight::from_parts(9_574_753_000, 63862)
-			.saturating_add(T::DbWeight::get().reads(99_u64))
-			.saturating_add(T::DbWeight::get().writes(118_u64))
+	/// NOT MEASURED YET: a placeholder until the benchmarks are rerun with the component `k`
+	/// (networks of the hotkey), scaled up from the last measure of 11 networks (9_574_753_000
+	/// picoseconds, 63862 bytes, 99 reads, 118 writes) plus the swap cost, rate limit, commit
+	/// and loaded-reward records.
+	/// The range of component `k` is `[1, 64]`.
+	fn swap_hotkey(k: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(Weight::from_parts(900_000_000, 5_500).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+			.saturating_add(T::DbWeight::get().writes((14_u64).saturating_mul(k.into())))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -1001,10 +1005,13 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
-	fn swap_hotkey() -> Weight {
-		Weight::from_parts(9_574_753_000, 63862)
-			.saturating_add(RocksDbWeight::get().reads(99_u64))
-			.saturating_add(RocksDbWeight::get().writes(118_u64))
+	fn swap_hotkey(k: u32, ) -> Weight {
+		Weight::from_parts(1_000_000_000, 10_000)
+			.saturating_add(Weight::from_parts(900_000_000, 5_500).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
+			.saturating_add(RocksDbWeight::get().writes((14_u64).saturating_mul(k.into())))
 	}
 	fn epoch(n: u32, ) -> Weight {
 		Weight::from_parts(6_239_537_432, 213144)

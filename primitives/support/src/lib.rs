@@ -9,8 +9,9 @@
 //!
 //! - A *coldkey* owns funds. A *hotkey* is the operational key of a neuron; it is owned by exactly
 //!   one coldkey, recorded the first time the hotkey is registered anywhere.
-//! - *Stake* is TAO a coldkey has put behind a hotkey. It is kept per (hotkey, coldkey) pair and
-//!   counts for the hotkey on every subnet the hotkey is registered on.
+//! - *Stake* is TAO a coldkey has put behind a hotkey, rewards included. It is kept per (hotkey,
+//!   coldkey) pair (as shares of the hotkey's stake pool) and counts for the hotkey on every
+//!   subnet the hotkey is registered on.
 //! - A *delegate* is a hotkey open to stake from coldkeys other than its owner (*nominators*); it
 //!   keeps a *take* (a `u16` proportion of `u16::MAX`) of the validator rewards it earns.
 //!
@@ -21,7 +22,6 @@
 //! | [`StakeInfo`] | subtensor (epochs, root network), governance | reading stake |
 //! | [`HotkeyOwnership`] | subtensor (registration) | hotkey owners |
 //! | [`EmissionPayout`] | subtensor (emission) | paying an epoch's rewards to a hotkey |
-//! | [`StakeRemoval`] | subtensor (pruning a neuron) | returning a hotkey's stake |
 //! | [`TopStakers`] | governance (senate) | the largest hotkeys by stake |
 //! | [`HotkeySwap`] | subtensor (`swap_hotkey`) | moving a hotkey's owner record and stake |
 //! | [`OnStakeChanged`] | staking, implemented by subtensor | keeping per-subnet stake vectors current |
@@ -127,11 +127,11 @@ pub trait EmissionPayout<AccountId, Balance> {
     /// DESIGN section 5.3:
     ///
     /// - not a delegate: everything goes to the owner's stake on `hotkey`;
-    /// - a delegate with take `t`: `take = floor(validator_amount * t / 65535)`; each coldkey `c`
-    ///   staking to the hotkey gets `floor(stake[c] * (validator_amount - take) / total_stake)`
-    ///   (stakes before the payout); the owner gets the take, the rounding remainder and the whole
-    ///   `server_amount`.
+    /// - a delegate with take `t`: `take = floor(validator_amount * t / 65535)` and the whole
+    ///   `server_amount` go to the owner's stake; the rest is shared by the stake that was behind
+    ///   the hotkey for the epoch (not stake added since its last payout), in proportion to it.
     ///
+    /// Costs the same whatever the number of stakers ([`EmissionPayout::payout_weight`]).
     /// Returns the amount actually minted, which is less than the sum only if a recipient cannot
     /// receive funds at all (for example an owner coldkey with no account, paid less than the
     /// existential deposit). Fails, minting nothing, if `hotkey` has no owner.
@@ -141,20 +141,16 @@ pub trait EmissionPayout<AccountId, Balance> {
         validator_amount: Balance,
     ) -> Result<Balance, DispatchError>;
 
-    /// The weight of paying `hotkey` now: a delegate credits each of its stakers, so its payout
-    /// weighs more the more nominators it has. Reads the number of stakers.
+    /// The weight of paying `hotkey` now: a delegate's payout also raises its stake pool (the
+    /// same whatever its number of nominators). Reads whether it is a delegate.
     fn payout_weight(hotkey: &AccountId) -> Weight;
 
     /// The weight of paying a hotkey that is not a delegate (everything to its owner), the
     /// least a payout weighs.
     fn owner_payout_weight() -> Weight;
-}
 
-/// Returning the stake behind a hotkey to the coldkeys that staked it.
-pub trait StakeRemoval<AccountId, Balance> {
-    /// Unstakes every coldkey from `hotkey`: each coldkey's stake on it goes back to that coldkey's
-    /// free balance. The hotkey keeps its owner and delegate status. Returns the total unstaked.
-    fn unstake_all(hotkey: &AccountId) -> Balance;
+    /// The most a payout weighs: a delegate, whatever its number of nominators.
+    fn delegate_payout_weight() -> Weight;
 }
 
 /// The largest hotkeys by stake.
@@ -169,10 +165,11 @@ pub trait TopStakers<AccountId, Balance> {
 
 /// Moving a hotkey's staking state to a new hotkey (`swap_hotkey`).
 pub trait HotkeySwap<AccountId> {
-    /// Moves everything staking knows about `old_hotkey` to `new_hotkey`: the owner, the delegate
-    /// status and take, and every coldkey's stake (held balances do not move: they stay with the
-    /// coldkeys). Fails, changing nothing, if `old_hotkey` has no owner or `new_hotkey` already
-    /// has one.
+    /// Moves everything staking knows about `old_hotkey` to `new_hotkey`, in O(1) whatever the
+    /// number of stakers: the delegate status and take, and every coldkey's stake (held balances
+    /// do not move: they stay with the coldkeys). `new_hotkey` becomes owned by the same coldkey,
+    /// which also keeps `old_hotkey`, so no one else can ever register it. Fails, changing
+    /// nothing, if `old_hotkey` has no owner or `new_hotkey` already has one.
     fn swap_hotkey(old_hotkey: &AccountId, new_hotkey: &AccountId) -> DispatchResult;
 }
 
@@ -180,8 +177,8 @@ pub trait HotkeySwap<AccountId> {
 /// copy of it (subtensor keeps each subnet's stake per uid, which its epochs read whole) can
 /// update it in the same block.
 ///
-/// Called once per hotkey after `add_stake`, `remove_stake`,
-/// [`EmissionPayout::pay_out_emission`] and [`StakeRemoval::unstake_all`] changed its total.
+/// Called once per hotkey after `add_stake`, `remove_stake` and
+/// [`EmissionPayout::pay_out_emission`] changed its total.
 /// Not called by [`HotkeySwap::swap_hotkey`]: the caller moves the hotkey's registrations and
 /// refreshes what it keeps itself.
 pub trait OnStakeChanged<AccountId> {
@@ -247,11 +244,9 @@ impl<AccountId, Balance: Default> EmissionPayout<AccountId, Balance> for () {
     fn owner_payout_weight() -> Weight {
         Weight::zero()
     }
-}
 
-impl<AccountId, Balance: Default> StakeRemoval<AccountId, Balance> for () {
-    fn unstake_all(_hotkey: &AccountId) -> Balance {
-        Balance::default()
+    fn delegate_payout_weight() -> Weight {
+        Weight::zero()
     }
 }
 
@@ -288,7 +283,6 @@ mod tests {
         assert!(!<() as HotkeyOwnership<u64>>::hotkey_exists(&1));
         assert_eq!(<() as HotkeyOwnership<u64>>::create_hotkey_account(&1, &2), Ok(()));
         assert_eq!(<() as EmissionPayout<u64, u128>>::pay_out_emission(&1, 5, 5), Ok(0));
-        assert_eq!(<() as StakeRemoval<u64, u128>>::unstake_all(&1), 0);
         assert!(<() as TopStakers<u64, u128>>::top_hotkeys_by_stake(3).is_empty());
         assert_eq!(<() as HotkeySwap<u64>>::swap_hotkey(&1, &2), Ok(()));
     }

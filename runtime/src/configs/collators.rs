@@ -57,7 +57,9 @@ impl cumulus_pallet_aura_ext::Config for Runtime {}
 parameter_types! {
     /// The account that collects fees and pays collators.
     pub const PotId: PalletId = PalletId(*b"PotStake");
-    /// The bond a collator candidate locks.
+    /// The bond a collator candidate locks: 100 TAO. Every genesis preset sets
+    /// `collatorSelection.candidacyBond` to it; governance may change it later
+    /// (`CollatorSelection::set_candidacy_bond`).
     pub const CandidacyBond: Balance = 100 * TAO;
 }
 

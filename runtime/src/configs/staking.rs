@@ -20,6 +20,8 @@ parameter_types! {
     /// The smallest nonzero stake of a coldkey on a hotkey: 500 000 rao (0.0005 TAO), so dust
     /// cannot bloat the stake maps.
     pub const StakingMinStake: Balance = 500_000 * RAO;
+    /// The rewards pot: minted stake rewards wait here until their stakers settle them.
+    pub const StakingRewardsPotId: frame_support::PalletId = frame_support::PalletId(*b"fny/stak");
 }
 
 impl pallet_subtensor_staking::Config for Runtime {
@@ -37,5 +39,6 @@ impl pallet_subtensor_staking::Config for Runtime {
     type InitialMinStake = StakingMinStake;
     /// Subtensor keeps each subnet's stake per uid for its epochs.
     type OnStakeChanged = crate::SubtensorModule;
+    type RewardsPotId = StakingRewardsPotId;
     type WeightInfo = pallet_subtensor_staking::weights::SubstrateWeight<Runtime>;
 }

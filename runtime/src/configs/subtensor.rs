@@ -25,7 +25,6 @@ impl pallet_subtensor::Config for Runtime {
     type RuntimeHoldReason = RuntimeHoldReason;
     type StakeInfo = Staking;
     type HotkeyOwnership = Staking;
-    type StakeRemoval = Staking;
     type HotkeySwap = Staking;
     /// Epoch rewards are minted and credited as stake by the staking pallet.
     type EmissionPayout = Staking;

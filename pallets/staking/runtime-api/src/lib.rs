@@ -20,8 +20,13 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
         AccountId: Codec,
         Balance: Codec,
     {
-        /// Every hotkey `coldkey` has stake on, with the stake (rao).
+        /// Every hotkey `coldkey` has stake on, with the stake (rao): its current value,
+        /// rewards not yet settled included, all of which `remove_stake` can withdraw.
         fn stakes_of_coldkey(coldkey: AccountId) -> Vec<(AccountId, Balance)>;
+
+        /// The current value (rao) of `coldkey`'s stake on `hotkey`, rewards not yet settled
+        /// included; zero if none.
+        fn stake(hotkey: AccountId, coldkey: AccountId) -> Balance;
 
         /// The owner, take, total stake and nominators of `hotkey`; `None` if it is not a
         /// delegate.
@@ -30,7 +35,8 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
         /// Every delegate with its owner, take, total stake and nominators.
         fn delegates() -> Vec<DelegateInfo<AccountId, Balance>>;
 
-        /// The total stake on `hotkey` (rao), whether it is a delegate or not.
+        /// The total stake on `hotkey` (rao), rewards not yet settled included, whether it is a
+        /// delegate or not: the stake Yuma consensus weighs it by.
         fn total_hotkey_stake(hotkey: AccountId) -> Balance;
 
         /// The coldkey that owns `hotkey`, if the hotkey is registered.

@@ -1,7 +1,7 @@
 //! `add_stake`: who may stake where, the hold, the rate limit, the minimum and every error.
 
 use super::*;
-use crate::{Error, LastTxBlock, StakingHotkeys};
+use crate::{Error, LastTxBlock};
 use polkadot_sdk::{frame_support::assert_noop, sp_runtime::DispatchError};
 
 #[test]
@@ -10,7 +10,7 @@ fn owner_stakes_to_own_hotkey_under_a_hold() {
         assert_add_stake(ALICE, HOT_A, 1_000);
         assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE - 1_000);
         assert_eq!(held(ALICE), 1_000);
-        assert!(StakingHotkeys::<Test>::contains_key(ALICE, HOT_A));
+        assert!(has_stake_entry(ALICE, HOT_A));
         assert_eq!(LastTxBlock::<Test>::get(ALICE), Some(1));
     });
 }
@@ -23,7 +23,7 @@ fn stake_accumulates_over_blocks_and_hotkeys() {
         assert_add_stake(ALICE, HOT_A, 500);
         advance_blocks(1);
         assert_add_stake(ALICE, HOT_B, 200);
-        assert_eq!(Stake::<Test>::get(HOT_A, ALICE), 1_500);
+        assert_eq!(Staking::stake(&HOT_A, &ALICE), 1_500);
         assert_eq!(TotalColdkeyStake::<Test>::get(ALICE), 1_700);
         assert_eq!(held(ALICE), 1_700);
     });
@@ -36,7 +36,7 @@ fn anyone_stakes_to_a_delegate() {
             assert_add_stake(BOB, HOT_A, 1_000);
             assert_add_stake(CHARLIE, HOT_A, 2_000);
             assert_add_stake(ALICE, HOT_A, 3_000);
-            assert_eq!(TotalHotkeyStake::<Test>::get(HOT_A), 6_000);
+            assert_eq!(Staking::total_hotkey_stake(&HOT_A), 6_000);
         },
     );
 }

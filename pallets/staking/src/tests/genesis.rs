@@ -14,7 +14,7 @@ fn genesis_registers_delegates_and_stakes() {
         .build_and_execute(|| {
             assert_eq!(Owner::<Test>::get(HOT_A), Some(ALICE));
             assert_eq!(Delegates::<Test>::get(HOT_A), Some(1_000));
-            assert_eq!(Stake::<Test>::get(HOT_A, BOB), 2_000);
+            assert_eq!(Staking::stake(&HOT_A, &BOB), 2_000);
             assert_eq!(held(BOB), 2_000);
             assert_eq!(Balances::balance(&BOB), INITIAL_BALANCE - 2_000);
             assert_eq!(TxRateLimit::<Test>::get(), 0);

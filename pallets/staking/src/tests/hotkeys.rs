@@ -2,7 +2,7 @@
 //! and `HotkeySwap`.
 
 use super::*;
-use crate::{Delegates, Error, LastTxBlockDelegateTake, Owner, StakingHotkeys};
+use crate::{Delegates, Error, LastTxBlockDelegateTake, Owner, Pools};
 use finney_support::{HotkeyOwnership, HotkeySwap, StakeInfo, TopStakers};
 use polkadot_sdk::frame_support::{assert_noop, assert_storage_noop};
 
@@ -97,18 +97,24 @@ fn swap_moves_owner_delegation_and_stake() {
                 last_staking_event(),
                 Event::HotkeySwapped { coldkey: ALICE, old_hotkey: HOT_A, new_hotkey: HOT_B }
             );
-            assert_eq!(Owner::<Test>::get(HOT_A), None);
+            // The old hotkey stays Alice's: no one else can register it.
+            assert_eq!(Owner::<Test>::get(HOT_A), Some(ALICE));
             assert_eq!(Owner::<Test>::get(HOT_B), Some(ALICE));
             assert_eq!(Delegates::<Test>::get(HOT_A), None);
             assert_eq!(Delegates::<Test>::get(HOT_B), Some(5_000));
             assert_eq!(LastTxBlockDelegateTake::<Test>::get(HOT_A), None);
-            assert_eq!(Stake::<Test>::get(HOT_B, ALICE), 1_000);
-            assert_eq!(Stake::<Test>::get(HOT_B, BOB), 2_000);
-            assert!(!Stake::<Test>::contains_key(HOT_A, BOB));
-            assert!(StakingHotkeys::<Test>::contains_key(BOB, HOT_B));
-            assert!(!StakingHotkeys::<Test>::contains_key(BOB, HOT_A));
-            assert_eq!(TotalHotkeyStake::<Test>::get(HOT_B), 3_000);
-            assert!(!TotalHotkeyStake::<Test>::contains_key(HOT_A));
+            assert_eq!(Staking::stake(&HOT_B, &ALICE), 1_000);
+            assert_eq!(Staking::stake(&HOT_B, &BOB), 2_000);
+            assert_eq!(Staking::stake(&HOT_A, &BOB), 0);
+            assert!(has_stake_entry(BOB, HOT_B));
+            assert!(!has_stake_entry(BOB, HOT_A));
+            assert_eq!(Staking::total_hotkey_stake(&HOT_B), 3_000);
+            assert!(!Pools::<Test>::contains_key(HOT_A));
+            // Swapping again from the old hotkey fails: the new one is taken.
+            assert_noop!(
+                Staking::swap_hotkey(&HOT_A, &HOT_B),
+                Error::<Test>::HotkeyAlreadyRegistered
+            );
             // The funds stay where they were.
             assert_eq!(TotalColdkeyStake::<Test>::get(BOB), 2_000);
             assert_eq!(held(BOB), 2_000);

@@ -3,8 +3,11 @@
 //! only by minted rewards, with `try_state` passing after every step.
 
 use super::*;
-use crate::{ledger, Delegates, MaxDelegateTake, MinDelegateTake, StakingHotkeys};
-use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeRemoval};
+use crate::{
+    ledger, Cohorts, Delegates, MaxDelegateTake, MinDelegateTake, PoolHotkey, PoolShares, Pools,
+    StakeDust, StakingPools,
+};
+use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap};
 use polkadot_sdk::{
     frame_support::traits::fungible::MutateHold,
     sp_io::storage::root as storage_root,
@@ -44,13 +47,31 @@ fn detects(corrupt: impl FnOnce()) {
 
 #[test]
 fn try_state_detects_each_corruption() {
+    let pool = || Pools::<Test>::get(HOT_A).unwrap();
     detects(|| TotalStake::<Test>::put(1));
-    detects(|| TotalHotkeyStake::<Test>::insert(HOT_A, 1));
-    detects(|| TotalHotkeyStake::<Test>::insert(HOT_B, 1));
+    detects(|| Pools::<Test>::mutate(HOT_A, |p| p.as_mut().unwrap().entering += 1));
+    detects(|| Pools::<Test>::mutate(HOT_A, |p| p.as_mut().unwrap().stakers += 1));
+    detects(|| Pools::<Test>::mutate(HOT_A, |p| p.as_mut().unwrap().shares += 1));
+    detects(|| Pools::<Test>::insert(HOT_B, pool()));
+    detects(|| PoolHotkey::<Test>::insert(pool().id, HOT_B));
+    detects(|| PoolHotkey::<Test>::insert(pool().id + 7, HOT_B));
     detects(|| TotalColdkeyStake::<Test>::insert(BOB, 1));
-    detects(|| Stake::<Test>::insert(HOT_A, CHARLIE, 0));
-    detects(|| StakingHotkeys::<Test>::remove(BOB, HOT_A));
-    detects(|| StakingHotkeys::<Test>::insert(CHARLIE, HOT_A, ()));
+    detects(|| PoolShares::<Test>::insert(pool().id, CHARLIE, crate::StakeShares::default()));
+    detects(|| StakingPools::<Test>::remove(BOB, pool().id));
+    detects(|| StakingPools::<Test>::insert(CHARLIE, pool().id, ()));
+    detects(|| Cohorts::<Test>::insert(pool().id, 0, crate::Cohort { amount: 1, shares: 1 }));
+    detects(|| StakeDust::<Test>::put(1));
+    detects(|| {
+        // The pot pays out what it owes to someone else.
+        assert_ok!(
+            <Balances as polkadot_sdk::frame_support::traits::fungible::Mutate<_>>::transfer(
+                &ledger::pot::<Test>(),
+                &CHARLIE,
+                1,
+                polkadot_sdk::frame_support::traits::tokens::Preservation::Expendable,
+            )
+        );
+    });
     detects(|| Delegates::<Test>::insert(HOT_UNKNOWN, 0));
     detects(|| {
         MinDelegateTake::<Test>::put(2);
@@ -66,12 +87,8 @@ fn try_state_detects_each_corruption() {
     });
     detects(|| {
         // Consistent totals, but on a hotkey nobody owns.
-        Stake::<Test>::insert(HOT_UNKNOWN, BOB, 5);
-        StakingHotkeys::<Test>::insert(BOB, HOT_UNKNOWN, ());
-        TotalHotkeyStake::<Test>::insert(HOT_UNKNOWN, 5);
-        TotalColdkeyStake::<Test>::mutate(BOB, |stake| *stake += 5);
-        TotalStake::<Test>::mutate(|stake| *stake += 5);
-        assert_ok!(Balances::hold(&ledger::hold_reason::<Test>(), &BOB, 5));
+        Pools::<Test>::insert(HOT_UNKNOWN, Pools::<Test>::take(HOT_A).unwrap());
+        PoolHotkey::<Test>::insert(pool_id_of(HOT_UNKNOWN), HOT_UNKNOWN);
     });
 }
 
@@ -102,9 +119,6 @@ enum Op {
         server: Balance,
         validator: Balance,
     },
-    UnstakeAll {
-        hotkey: AccountId,
-    },
     Register {
         hotkey: AccountId,
         coldkey: AccountId,
@@ -132,7 +146,6 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(coldkey, hotkey)| Op::BecomeDelegate { coldkey, hotkey }),
         3 => (hotkey(), 0..50_000u128, 0..1_000_000u128)
             .prop_map(|(hotkey, server, validator)| Op::PayOut { hotkey, server, validator }),
-        1 => hotkey().prop_map(|hotkey| Op::UnstakeAll { hotkey }),
         1 => (hotkey(), coldkey()).prop_map(|(hotkey, coldkey)| Op::Register { hotkey, coldkey }),
         1 => (hotkey(), hotkey()).prop_map(|(old, new)| Op::Swap { old, new }),
         2 => Just(Op::NextBlock),
@@ -150,13 +163,13 @@ fn apply(op: &Op) -> Balance {
                 .map_err(|e| e.error)
         }
         Op::RemoveStake { coldkey, hotkey, percent } => {
-            let amount = Stake::<Test>::get(hotkey, coldkey) * percent / 100;
+            let amount = Staking::stake(&hotkey, &coldkey) * percent / 100;
             Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
                 .map(|_| ())
                 .map_err(|e| e.error)
         }
         Op::RemoveAll { coldkey, hotkey } => {
-            let amount = Stake::<Test>::get(hotkey, coldkey);
+            let amount = Staking::stake(&hotkey, &coldkey);
             Staking::remove_stake(RuntimeOrigin::signed(coldkey), hotkey, amount)
                 .map(|_| ())
                 .map_err(|e| e.error)
@@ -169,11 +182,6 @@ fn apply(op: &Op) -> Balance {
                 assert!(amount <= server + validator);
                 minted = amount;
             })
-        }
-        Op::UnstakeAll { hotkey } => {
-            let total = TotalHotkeyStake::<Test>::get(hotkey);
-            assert_eq!(Staking::unstake_all(&hotkey), total);
-            Ok(())
         }
         Op::Register { hotkey, coldkey } => Staking::create_hotkey_account(&hotkey, &coldkey),
         Op::Swap { old, new } => Staking::swap_hotkey(&old, &new),

@@ -20,9 +20,10 @@ mod payout;
 mod queries;
 mod remove_stake;
 mod stake_changes;
-mod unstake_all;
 
-use crate::{mock::*, Event, HoldReason, Stake, TotalColdkeyStake, TotalHotkeyStake, TotalStake};
+use crate::{
+    mock::*, Event, HoldReason, PoolShares, Pools, StakingPools, TotalColdkeyStake, TotalStake,
+};
 use polkadot_sdk::frame_support::{
     assert_ok,
     traits::fungible::{Inspect, InspectHold},
@@ -45,12 +46,25 @@ pub fn snapshot(coldkey: AccountId, hotkey: AccountId) -> Snapshot {
     Snapshot {
         free: Balances::balance(&coldkey),
         held: held(coldkey),
-        stake: Stake::<Test>::get(hotkey, coldkey),
-        hotkey_total: TotalHotkeyStake::<Test>::get(hotkey),
+        stake: Staking::stake(&hotkey, &coldkey),
+        hotkey_total: Staking::total_hotkey_stake(&hotkey),
         coldkey_total: TotalColdkeyStake::<Test>::get(coldkey),
         total: TotalStake::<Test>::get(),
         issuance: Balances::total_issuance(),
     }
+}
+
+/// Whether `coldkey` has a stake entry (and its index entry) in `hotkey`'s pool.
+pub fn has_stake_entry(coldkey: AccountId, hotkey: AccountId) -> bool {
+    let Some(pool) = Pools::<Test>::get(hotkey) else { return false };
+    let indexed = StakingPools::<Test>::contains_key(coldkey, pool.id);
+    assert_eq!(indexed, PoolShares::<Test>::contains_key(pool.id, coldkey), "index agrees");
+    indexed
+}
+
+/// The id of `hotkey`'s pool.
+pub fn pool_id_of(hotkey: AccountId) -> crate::PoolId {
+    Pools::<Test>::get(hotkey).expect("the hotkey has a pool").id
 }
 
 /// The balance `who` has on hold for staking.

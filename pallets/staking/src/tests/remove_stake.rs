@@ -1,7 +1,7 @@
 //! `remove_stake`: releasing the hold, cleaning up storage, the minimum and every error.
 
 use super::*;
-use crate::{Error, StakingHotkeys};
+use crate::{Error, Pools};
 use polkadot_sdk::{frame_support::assert_noop, sp_runtime::DispatchError};
 
 fn alice_staked_on_own_hotkey() -> ExtBuilder {
@@ -12,7 +12,7 @@ fn alice_staked_on_own_hotkey() -> ExtBuilder {
 fn partial_removal_releases_the_amount() {
     alice_staked_on_own_hotkey().build_and_execute(|| {
         assert_remove_stake(ALICE, HOT_A, 400);
-        assert_eq!(Stake::<Test>::get(HOT_A, ALICE), 600);
+        assert_eq!(Staking::stake(&HOT_A, &ALICE), 600);
         assert_eq!(held(ALICE), 600);
     });
 }
@@ -22,9 +22,8 @@ fn full_removal_clears_every_entry() {
     alice_staked_on_own_hotkey().build_and_execute(|| {
         assert_remove_stake(ALICE, HOT_A, 1_000);
         assert_eq!(Balances::balance(&ALICE), INITIAL_BALANCE);
-        assert!(!Stake::<Test>::contains_key(HOT_A, ALICE));
-        assert!(!StakingHotkeys::<Test>::contains_key(ALICE, HOT_A));
-        assert!(!TotalHotkeyStake::<Test>::contains_key(HOT_A));
+        assert!(!has_stake_entry(ALICE, HOT_A));
+        assert!(!Pools::<Test>::contains_key(HOT_A), "an empty pool is removed");
         assert!(!TotalColdkeyStake::<Test>::contains_key(ALICE));
         assert_eq!(TotalStake::<Test>::get(), 0);
         assert_eq!(held(ALICE), 0);
@@ -40,8 +39,8 @@ fn a_nominator_removes_its_stake_from_a_delegate() {
         .stake(BOB, HOT_A, 2_000)
         .build_and_execute(|| {
             assert_remove_stake(BOB, HOT_A, 2_000);
-            assert_eq!(TotalHotkeyStake::<Test>::get(HOT_A), 1_000);
-            assert_eq!(Stake::<Test>::get(HOT_A, ALICE), 1_000);
+            assert_eq!(Staking::total_hotkey_stake(&HOT_A), 1_000);
+            assert_eq!(Staking::stake(&HOT_A, &ALICE), 1_000);
         });
 }
 

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::Error;
-use finney_support::{EmissionPayout, HotkeySwap, StakeRemoval};
+use finney_support::{EmissionPayout, HotkeySwap};
 use polkadot_sdk::frame_support::assert_noop;
 
 #[test]
@@ -36,21 +36,6 @@ fn a_payout_tells_once_for_all_its_stakers() {
         assert_ok!(Staking::pay_out_emission(&HOT_A, 500, 1_000));
         assert_eq!(take_stake_changes(), vec![HOT_A]);
     });
-}
-
-#[test]
-fn unstake_all_tells_only_when_there_was_stake() {
-    ExtBuilder::default()
-        .hotkey(HOT_A, ALICE)
-        .hotkey(HOT_B, BOB)
-        .stake(ALICE, HOT_A, 1_000)
-        .build_and_execute(|| {
-            take_stake_changes();
-            Staking::unstake_all(&HOT_B);
-            assert_eq!(take_stake_changes(), Vec::<AccountId>::new());
-            Staking::unstake_all(&HOT_A);
-            assert_eq!(take_stake_changes(), vec![HOT_A]);
-        });
 }
 
 #[test]

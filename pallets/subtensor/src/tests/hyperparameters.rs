@@ -2,7 +2,8 @@
 
 use super::*;
 use crate::{
-    Burn, Difficulty, Error, Modality, NetworkParameter, NetworkRateLimit, SubnetHyperparameters,
+    Burn, Difficulty, Error, Modality, NetworkParameter, NetworkRateLimit,
+    RootRegistrationMinStake, SubnetHyperparameters,
 };
 use polkadot_sdk::{frame_support::assert_noop, sp_runtime::DispatchError};
 
@@ -78,6 +79,35 @@ fn governance_only_parameters_refuse_the_owner() {
     });
 }
 
+/// DESIGN 4: the consensus parameters `kappa`, `bonds_moving_average` and `adjustment_alpha`
+/// are governance-only, as on Bittensor.
+#[test]
+fn the_consensus_parameters_need_governance() {
+    ExtBuilder::default().subnet(ALICE).build_and_execute(|| {
+        for change in [
+            Hyperparameter::Kappa(1),
+            Hyperparameter::BondsMovingAverage(1),
+            Hyperparameter::AdjustmentAlpha(1),
+        ] {
+            assert_noop!(
+                SubtensorModule::set_hyperparameter(
+                    RuntimeOrigin::signed(ALICE),
+                    NetUid(1),
+                    change
+                ),
+                Error::<Test>::HyperparameterNeedsGovernance
+            );
+            set(1, change);
+            assert_eq!(
+                last_subtensor_event(),
+                Event::HyperparameterSet { netuid: NetUid(1), parameter: change }
+            );
+        }
+        let p = params();
+        assert_eq!((p.kappa, p.bonds_moving_average, p.adjustment_alpha), (1, 1, 1));
+    });
+}
+
 #[test]
 fn others_may_not_change_anything() {
     ExtBuilder::default().subnet(ALICE).build_and_execute(|| {
@@ -138,7 +168,7 @@ fn bounds_are_checked() {
         );
         assert_noop!(
             SubtensorModule::set_hyperparameter(
-                RuntimeOrigin::signed(ALICE),
+                RuntimeOrigin::root(),
                 NetUid(1),
                 Hyperparameter::BondsMovingAverage(1_000_001)
             ),
@@ -194,6 +224,20 @@ fn network_parameters_need_governance() {
             ),
             Error::<Test>::NetworkParameterOutOfBounds
         );
+        // The root network's minimum stake: 1000 TAO unless governance says otherwise.
+        assert_eq!(RootRegistrationMinStake::<Test>::get(), 1_000 * crate::types::TAO);
+        assert_noop!(
+            SubtensorModule::set_network_parameter(
+                RuntimeOrigin::signed(ALICE),
+                NetworkParameter::RootRegistrationMinStake(0)
+            ),
+            DispatchError::BadOrigin
+        );
+        assert_ok!(SubtensorModule::set_network_parameter(
+            RuntimeOrigin::root(),
+            NetworkParameter::RootRegistrationMinStake(5)
+        ));
+        assert_eq!(RootRegistrationMinStake::<Test>::get(), 5);
     });
 }
 

@@ -7,7 +7,6 @@ use crate::{
     stake::STAKE_CHUNK, types::TAO, EmissionAccounting, Keys, LoadedEmission, NeuronStake,
     PruningScores, SubnetworkN,
 };
-use pallet_subtensor_staking::TotalHotkeyStake;
 
 fn stake(coldkey: AccountId, hotkey: AccountId, amount: Balance) {
     assert_ok!(Staking::add_stake(RuntimeOrigin::signed(coldkey), hotkey, amount));
@@ -70,7 +69,7 @@ fn the_epoch_reads_the_stake_of_every_uid() {
         let totals: Vec<u64> = (0..3)
             .map(|uid| {
                 let hotkey = Keys::<Test>::get(NetUid(1), uid).unwrap();
-                TotalHotkeyStake::<Test>::get(hotkey) as u64
+                Staking::total_hotkey_stake(&hotkey) as u64
             })
             .collect();
         assert_eq!(input.stake, totals);
@@ -97,8 +96,9 @@ fn a_replacement_takes_the_new_hotkeys_stake() {
             register(1, CHARLIE, HOT_C);
             assert_eq!(Keys::<Test>::get(NetUid(1), 0), Some(HOT_C));
             assert_eq!(stakes(1), vec![8_000, 0]);
-            // HOT_A was registered nowhere else: its stake went back, its entries with it.
-            assert_eq!(TotalHotkeyStake::<Test>::get(HOT_A), 0);
+            // HOT_A lost its uid but keeps its stake (as on Bittensor): replacing costs the same
+            // whatever the number of its stakers.
+            assert_eq!(Staking::total_hotkey_stake(&HOT_A), 5_000);
         });
 }
 
@@ -110,7 +110,7 @@ fn a_swap_keeps_the_entries() {
         stake(BOB, HOT_B, 5_000);
         assert_ok!(SubtensorModule::swap_hotkey(RuntimeOrigin::signed(BOB), HOT_B, HOT_D));
         assert_eq!(stakes(1), vec![0, 5_000]);
-        assert_eq!(TotalHotkeyStake::<Test>::get(HOT_D), 5_000);
+        assert_eq!(Staking::total_hotkey_stake(&HOT_D), 5_000);
     });
 }
 
@@ -186,7 +186,7 @@ fn hotkeys_on_many_networks_fill_the_payout_budget_sooner() {
         let left = LoadedEmission::<Test>::get(NetUid(1)).unwrap_or_default();
         assert_eq!(left, rewards[expected..].to_vec());
         for hotkey in &hotkeys[..expected] {
-            assert_eq!(TotalHotkeyStake::<Test>::get(hotkey), u128::from(TAO));
+            assert_eq!(Staking::total_hotkey_stake(&hotkey), u128::from(TAO));
             assert_eq!(stakes(4)[usize::from(Uids::<Test>::get(NetUid(4), hotkey).unwrap())], TAO);
         }
         MaxPayoutsPerBlock::set(&1_000);

@@ -77,7 +77,7 @@ fn when_all_are_immune_the_lowest_of_all_is_replaced() {
 }
 
 #[test]
-fn the_replaced_hotkey_loses_its_stake_only_if_registered_nowhere_else() {
+fn a_replaced_hotkey_keeps_its_stake() {
     full_subnet().subnet(ALICE).build_and_execute(|| {
         fill(1);
         // HOT_A is also on subnet 2; HOT_B only here.
@@ -102,12 +102,15 @@ fn the_replaced_hotkey_loses_its_stake_only_if_registered_nowhere_else() {
         run_to_block(500);
         scores([0, 1, 2]);
         register(1, DAVE, HOT_D);
-        assert_eq!(pallet_subtensor_staking::TotalHotkeyStake::<Test>::get(HOT_A), 5_000);
+        assert_eq!(Staking::total_hotkey_stake(&HOT_A), 5_000);
         scores([3, 1, 2]);
         run_to_block(501);
         register(1, DAVE, 105);
-        assert_eq!(pallet_subtensor_staking::TotalHotkeyStake::<Test>::get(HOT_B), 0);
-        assert_eq!(pallet_subtensor_staking::Stake::<Test>::get(HOT_B, BOB), 0);
+        // The replaced hotkey keeps its stake, as on Bittensor: its stakers unstake when they
+        // wish, and replacing does no work per staker.
+        assert_eq!(Staking::total_hotkey_stake(&HOT_B), 7_000);
+        assert_eq!(Staking::stake(&HOT_B, &BOB), 7_000);
+        assert_ok!(Staking::remove_stake(RuntimeOrigin::signed(BOB), HOT_B, 7_000));
         assert!(Axons::<Test>::get(NetUid(1), HOT_B).is_none());
     });
 }

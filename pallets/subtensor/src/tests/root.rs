@@ -1,8 +1,15 @@
-//! The root network: registration and the replacement rule of DESIGN 5.4.
+//! The root network: registration, its minimum stake and the replacement rule of DESIGN 5.4.
 
 use super::*;
-use crate::{Error, Keys, SubnetworkN};
+use crate::{
+    types::network_defaults::ROOT_REGISTRATION_MIN_STAKE, Error, Keys, NetworkParameter,
+    RegistrationsThisInterval, RootRegistrationMinStake, SubnetworkN,
+};
+use finney_support::StakeInfo;
 use polkadot_sdk::frame_support::assert_noop;
+
+/// The least stake a hotkey needs to join the root network, by default.
+const MIN: Balance = ROOT_REGISTRATION_MIN_STAKE as Balance;
 
 /// Gives `hotkey` (owned by `coldkey`, registered on subnet 1) `amount` of stake.
 fn stake(coldkey: AccountId, hotkey: AccountId, amount: Balance) {
@@ -18,6 +25,8 @@ fn root_open() -> ExtBuilder {
 #[test]
 fn root_register_appends_while_there_is_room() {
     root_open().build_and_execute(|| {
+        register(1, BOB, HOT_B);
+        stake(BOB, HOT_B, MIN);
         assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
         assert_eq!(Uids::<Test>::get(NetUid::ROOT, HOT_B), Some(0));
         assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_B), Some(BOB));
@@ -42,9 +51,11 @@ fn a_full_root_replaces_the_smallest_stake_only_if_strictly_larger() {
         .hyperparameter(0, Hyperparameter::MaxAllowedValidators(2))
         .hyperparameter(0, Hyperparameter::MaxAllowedUids(2))
         .build_and_execute(|| {
-            for (coldkey, hotkey, amount) in
-                [(BOB, HOT_B, 5_000), (CHARLIE, HOT_C, 3_000), (DAVE, HOT_D, 3_000)]
-            {
+            for (coldkey, hotkey, amount) in [
+                (BOB, HOT_B, MIN + 5_000),
+                (CHARLIE, HOT_C, MIN + 3_000),
+                (DAVE, HOT_D, MIN + 3_000),
+            ] {
                 register(1, coldkey, hotkey);
                 stake(coldkey, hotkey, amount);
             }
@@ -69,7 +80,7 @@ fn a_full_root_replaces_the_smallest_stake_only_if_strictly_larger() {
             assert_eq!(Keys::<Test>::get(NetUid::ROOT, 1), Some(HOT_D));
             assert_eq!(SubnetworkN::<Test>::get(NetUid::ROOT), 2);
             // HOT_C is still on subnet 1, so it keeps its stake.
-            assert_eq!(pallet_subtensor_staking::TotalHotkeyStake::<Test>::get(HOT_C), 3_000);
+            assert_eq!(Staking::total_stake_of_hotkey(&HOT_C), MIN + 3_000);
         });
 }
 
@@ -79,9 +90,11 @@ fn ties_in_stake_replace_the_lowest_uid() {
         .hyperparameter(0, Hyperparameter::MaxAllowedValidators(2))
         .hyperparameter(0, Hyperparameter::MaxAllowedUids(2))
         .build_and_execute(|| {
-            for (coldkey, hotkey, amount) in
-                [(BOB, HOT_B, 2_000), (CHARLIE, HOT_C, 2_000), (DAVE, HOT_D, 3_000)]
-            {
+            for (coldkey, hotkey, amount) in [
+                (BOB, HOT_B, MIN + 2_000),
+                (CHARLIE, HOT_C, MIN + 2_000),
+                (DAVE, HOT_D, MIN + 3_000),
+            ] {
                 register(1, coldkey, hotkey);
                 stake(coldkey, hotkey, amount);
             }
@@ -100,5 +113,70 @@ fn root_register_needs_the_hotkey_owner() {
             SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_B),
             Error::<Test>::NonAssociatedColdkey
         );
+    });
+}
+
+/// A hotkey needs [`RootRegistrationMinStake`] of stake to join the root network, so hotkeys
+/// without stake cannot use up its registrations (3 per interval by default) or its free uids.
+#[test]
+fn root_register_needs_the_minimum_stake() {
+    open_subnet().build_and_execute(|| {
+        assert_eq!(RootRegistrationMinStake::<Test>::get(), 1_000 * crate::types::TAO);
+        // A fresh hotkey (no owner, so no stake) and registered hotkeys without stake, more of
+        // them than the interval allows: all refused, and nothing is counted.
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(BOB), 999),
+            Error::<Test>::StakeBelowRootMinimum
+        );
+        for hotkey in [HOT_A, HOT_B, HOT_C, HOT_D] {
+            register(1, BOB, hotkey);
+            assert_noop!(
+                SubtensorModule::root_register(RuntimeOrigin::signed(BOB), hotkey),
+                Error::<Test>::StakeBelowRootMinimum
+            );
+        }
+        assert_eq!(RegistrationsThisInterval::<Test>::get(NetUid::ROOT), 0);
+        assert_eq!(SubnetworkN::<Test>::get(NetUid::ROOT), 0);
+        // Just below the minimum, then exactly the minimum.
+        stake(BOB, HOT_B, MIN - 1_000);
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B),
+            Error::<Test>::StakeBelowRootMinimum
+        );
+        stake(BOB, HOT_B, 1_000);
+        assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
+        assert_eq!(Uids::<Test>::get(NetUid::ROOT, HOT_B), Some(0));
+        assert_eq!(RegistrationsThisInterval::<Test>::get(NetUid::ROOT), 1);
+    });
+}
+
+/// Governance sets the minimum through the network parameters; 0 lets any hotkey join.
+#[test]
+fn governance_sets_the_root_minimum_stake() {
+    root_open().build_and_execute(|| {
+        register(1, BOB, HOT_B);
+        stake(BOB, HOT_B, 5_000);
+        assert_noop!(
+            SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B),
+            Error::<Test>::StakeBelowRootMinimum
+        );
+        assert_ok!(SubtensorModule::set_network_parameter(
+            RuntimeOrigin::root(),
+            NetworkParameter::RootRegistrationMinStake(5_000)
+        ));
+        assert_eq!(
+            last_subtensor_event(),
+            Event::NetworkParameterSet {
+                parameter: NetworkParameter::RootRegistrationMinStake(5_000)
+            }
+        );
+        assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(BOB), HOT_B));
+        assert_ok!(SubtensorModule::set_network_parameter(
+            RuntimeOrigin::root(),
+            NetworkParameter::RootRegistrationMinStake(0)
+        ));
+        // No owner and no stake: joins, and the registration records the owner.
+        assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(CHARLIE), HOT_C));
+        assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_C), Some(CHARLIE));
     });
 }

@@ -190,6 +190,11 @@ fn root_weights_point_at_networks() {
         .subnet(BOB)
         .hyperparameter(0, Hyperparameter::WeightsRateLimit(0))
         .build_and_execute(|| {
+            // Root membership without stake: only the weight rules matter here.
+            assert_ok!(SubtensorModule::set_network_parameter(
+                RuntimeOrigin::root(),
+                crate::NetworkParameter::RootRegistrationMinStake(0)
+            ));
             assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(ALICE), HOT_A));
             assert_noop!(
                 weights(HOT_A, 0, vec![1, 5], vec![1, 1], 0),

@@ -242,8 +242,7 @@ fn a_hotkey_registered_only_on_a_removed_subnet_is_registered_nowhere() {
         dissolve(2);
         assert!(IsNetworkMember::<Test>::contains_key(neuron_hotkey(2, 0), NetUid(2)));
         assert!(!SubtensorModule::is_registered_anywhere(&neuron_hotkey(2, 0)));
-        // Registered on subnet 1 and then replaced there, it is unstaked as a hotkey registered
-        // nowhere.
+        // Registered on subnet 1 and then replaced there, it keeps its stake (as on Bittensor).
         set(1, Hyperparameter::MaxAllowedValidators(1));
         set(1, Hyperparameter::MaxAllowedUids(1));
         set(1, Hyperparameter::ImmunityPeriod(0));
@@ -251,7 +250,7 @@ fn a_hotkey_registered_only_on_a_removed_subnet_is_registered_nowhere() {
         next_block();
         register(1, CHARLIE, HOT_D);
         assert!(!SubtensorModule::is_registered(NetUid(1), &neuron_hotkey(2, 0)));
-        assert_eq!(pallet_subtensor_staking::TotalHotkeyStake::<Test>::get(neuron_hotkey(2, 0)), 0);
+        assert_eq!(Staking::total_hotkey_stake(&neuron_hotkey(2, 0)), 5_000);
         crate::mock::MaxNeuronsClearedPerBlock::set(&1_000);
     });
 }
