@@ -93,7 +93,7 @@ status="${PIPESTATUS[0]}"
 set -e
 run_secs="$(($(finney_now) - run_start))"
 
-summary="$(grep -E '^random_sequences: [0-9]+ sequences' "$log" | tail -n 1 || true)"
+summary="$(grep -oE 'random_sequences: [0-9]+ sequences .*' "$log" | tail -n 1 || true)"
 build_kind="$profile"
 if [ "$try_runtime" = 1 ]; then
 	build_kind="$profile, try-runtime"

@@ -2,7 +2,8 @@
 //! polkadot-js call into the runtime for.
 //!
 //! Node: `Core`, `Metadata`, `BlockBuilder`, `TaggedTransactionQueue`, `OffchainWorkerApi`,
-//! `SessionKeys`, `AuraApi`, `AuraUnincludedSegmentApi`, `CollectCollationInfo`,
+//! `SessionKeys`, `AuraApi`, `AuraUnincludedSegmentApi`, `AuthorityDiscoveryApi` (the collators'
+//! discovery of each other), `CollectCollationInfo`,
 //! `GetParachainInfo`, `RelayParentOffsetApi`, `SchedulingV3EnabledApi`, `GenesisBuilder`, and
 //! `TryRuntime` behind its feature. Clients: `AccountNonceApi`,
 //! `TransactionPaymentApi`, `TransactionPaymentCallApi`, and Finney's own `StakingApi`
@@ -12,9 +13,9 @@
 
 use crate::{
     configs::system::ConsensusHook, constants::consensus::RELAY_PARENT_OFFSET, AccountId, Aura,
-    AuraId, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo, ParachainSystem,
-    Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, SubtensorModule, System,
-    TransactionPayment, VERSION,
+    AuraId, AuthorityDiscovery, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
+    ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking,
+    SubtensorModule, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_subtensor_runtime_api::{
@@ -132,6 +133,14 @@ impl_runtime_apis! {
             slot: cumulus_primitives_aura::Slot,
         ) -> bool {
             ConsensusHook::can_build_upon(included_hash, slot)
+        }
+    }
+
+    impl sp_authority_discovery::AuthorityDiscoveryApi<Block> for Runtime {
+        fn authorities() -> Vec<sp_authority_discovery::AuthorityId> {
+            // In authoring order, as the node's collator discovery expects (not the sorted
+            // union with the next session's keys that `authorities()` returns).
+            AuthorityDiscovery::current_authorities().to_vec()
         }
     }
 

@@ -27,6 +27,7 @@ use polkadot_sdk::{staging_xcm as xcm, *};
 use cumulus_primitives_core::ParaId;
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
+use sp_authority_discovery::AuthorityId as AuthorityDiscoveryId;
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring;
 
@@ -52,7 +53,7 @@ const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 
 /// Builds a genesis patch from its parts.
 fn finney_genesis(
-    invulnerables: Vec<(AccountId, AuraId)>,
+    invulnerables: Vec<(AccountId, SessionKeys)>,
     endowed_accounts: Vec<AccountId>,
     endowment: Balance,
     sudo: Option<AccountId>,
@@ -76,7 +77,7 @@ fn finney_genesis(
         session: SessionConfig {
             keys: invulnerables
                 .into_iter()
-                .map(|(account, aura)| (account.clone(), account, SessionKeys { aura }))
+                .map(|(account, keys)| (account.clone(), account, keys))
                 .collect(),
         },
         polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
@@ -85,9 +86,14 @@ fn finney_genesis(
     })
 }
 
-/// A dev collator: its account and its Aura key.
-fn dev_collator(who: Sr25519Keyring) -> (AccountId, AuraId) {
-    (who.to_account_id(), who.public().into())
+/// A dev collator: its account and its session keys (Aura and authority discovery), all the
+/// dev account's own sr25519 key, as the node's `--alice`/`--bob` keystores hold them.
+fn dev_collator(who: Sr25519Keyring) -> (AccountId, SessionKeys) {
+    let keys = SessionKeys {
+        aura: AuraId::from(who.public()),
+        authority_discovery: AuthorityDiscoveryId::from(who.public()),
+    };
+    (who.to_account_id(), keys)
 }
 
 /// The dev chains' hotkeys and their owners: `//One` is Alice's, `//Two` is Bob's.

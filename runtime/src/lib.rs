@@ -128,10 +128,14 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-    /// The session keys of a collator: its Aura block-authoring key.
+    /// The session keys of a collator: its Aura block-authoring key and its authority-discovery
+    /// key.
     pub struct SessionKeys {
         /// The Aura key the collator signs blocks with.
         pub aura: Aura,
+        /// The key the collator signs its network addresses with, so that the other collators
+        /// find it on the parachain's DHT and announce blocks to it directly.
+        pub authority_discovery: AuthorityDiscovery,
     }
 }
 
@@ -215,6 +219,8 @@ mod runtime {
     pub type Aura = pallet_aura;
     #[runtime::pallet_index(24)]
     pub type AuraExt = cumulus_pallet_aura_ext;
+    #[runtime::pallet_index(25)]
+    pub type AuthorityDiscovery = pallet_authority_discovery;
 
     // XCM: 30-39.
     #[runtime::pallet_index(30)]

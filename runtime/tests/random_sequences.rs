@@ -75,12 +75,12 @@ use finney_runtime::{
     },
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     genesis_config_presets::DEVELOPMENT_PRESET,
-    Address, AllPalletsWithSystem, Aura, AuraExt, Authorship, Balance, Balances, BlockNumber,
-    CollatorSelection, CumulusXcm, Executive, Header, MessageQueue, Multisig, ParachainInfo,
-    PolkadotXcm, Proxy, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig,
-    RuntimeHoldReason, Session, Staking, SubtensorModule, Sudo, System, Timestamp,
-    TransactionPayment, TxExtension, UncheckedExtrinsic, Utility, WeightReclaim, XcmpQueue,
-    SLOT_DURATION,
+    Address, AllPalletsWithSystem, Aura, AuraExt, AuthorityDiscovery, Authorship, Balance,
+    Balances, BlockNumber, CollatorSelection, CumulusXcm, Executive, Header, MessageQueue,
+    Multisig, ParachainInfo, PolkadotXcm, Proxy, Runtime, RuntimeCall, RuntimeEvent,
+    RuntimeGenesisConfig, RuntimeHoldReason, Session, Staking, SubtensorModule, Sudo, System,
+    Timestamp, TransactionPayment, TxExtension, UncheckedExtrinsic, Utility, WeightReclaim,
+    XcmpQueue, SLOT_DURATION,
 };
 use finney_support::StakeInfo;
 use pallet_subtensor::{Hyperparameter, Modality, NetUid, NetworkParameter};
@@ -1377,6 +1377,7 @@ type FinalizedPallets = (
     Session,
     Aura,
     AuraExt,
+    AuthorityDiscovery,
     XcmpQueue,
     PolkadotXcm,
     CumulusXcm,
@@ -1832,7 +1833,8 @@ impl Stats {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "random_sequences: {} sequences ({} failed), {} blocks, {} extrinsics ({} succeeded, {} failed, {} invalid) in {:.1} s (first seed {seed:#x})",
+            "random_sequences: {} sequences ({} failed), {} blocks, {} extrinsics \
+             ({} succeeded, {} failed, {} invalid) in {:.1} s (first seed {seed:#x})",
             self.sequences,
             self.failed_sequences,
             self.blocks,
@@ -1849,7 +1851,9 @@ impl Stats {
         );
         let _ = writeln!(
             out,
-            "  heaviest block: {:.1} % of the ref time, {:.1} % of the proof size declared; largest measured PoV {} bytes ({:.2} % of MAX_POV_SIZE); measured proof / declared: at most {:.2}",
+            "  heaviest block: {:.1} % of the ref time, {:.1} % of the proof size declared; \
+             largest measured PoV {} bytes ({:.2} % of MAX_POV_SIZE); \
+             measured proof / declared: at most {:.2}",
             self.max_ref_time_percent,
             self.max_declared_proof_percent,
             self.max_pov,
@@ -1922,6 +1926,10 @@ impl Chain {
     ) {
         let n = self.number + 1;
         let parent_hash = self.parent_hash;
+        // Logged first, so that a panic in the block leaves its actions in the log.
+        log.push(format!("block {n}: {} extrinsics", actions.len()));
+        let first_line = log.len();
+        log.extend(actions.iter().map(|action| format!("  {}", action.what)));
         self.recorder.reset();
         let outcome = self
             .ext
@@ -1933,8 +1941,7 @@ impl Chain {
         self.parent_hash = outcome.header.hash();
 
         // Log and count the extrinsics.
-        log.push(format!("block {n}: {} extrinsics", actions.len()));
-        for (action, result) in actions.iter().zip(&outcome.outcomes) {
+        for (index, (action, result)) in actions.iter().zip(&outcome.outcomes).enumerate() {
             let calls = stats.calls.entry(action.kind).or_default();
             stats.extrinsics += 1;
             let result = match result {
@@ -1956,7 +1963,7 @@ impl Chain {
                     format!("invalid: {invalid:?}")
                 }
             };
-            log.push(format!("  {} -> {result}", action.what));
+            log[first_line + index] = format!("  {} -> {result}", action.what);
         }
         stats.blocks += 1;
 
@@ -2044,18 +2051,23 @@ impl Chain {
             stats.epochs += flows.epochs;
             stats.root_epochs += flows.root_epochs;
             // Every rao minted is emission the subtensor pallet booked.
-            if minted < minted_before || flows.minted + flows.issued != minted - minted_before {
-                fail(n, format!(
-                    "balances minted {} but the subtensor pallet booked {} of emission (from {minted_before} to {minted})",
-                    flows.minted + flows.issued,
-                    minted.wrapping_sub(minted_before),
-                ));
+            let minted_now = flows.minted + flows.issued;
+            if minted < minted_before || minted_now != minted - minted_before {
+                let booked = minted.wrapping_sub(minted_before);
+                fail(
+                    n,
+                    format!("balances minted {minted_now}, subtensor booked {booked} of emission"),
+                );
             }
-            let expected = issuance_before + flows.minted + flows.issued - flows.burned - flows.rescinded;
+            let expected = issuance_before + minted_now - flows.burned - flows.rescinded;
             if issuance != expected {
-                fail(n, format!(
-                    "total issuance went from {issuance_before} to {issuance}, but balances' events say {expected} ({flows:?})"
-                ));
+                fail(
+                    n,
+                    format!(
+                        "total issuance went from {issuance_before} to {issuance}, \
+                         balances' events say {expected} ({flows:?})"
+                    ),
+                );
             }
             if let Err(error) = query_runtime_apis(keys) {
                 fail(n, format!("runtime API: {error}"));
@@ -2174,7 +2186,7 @@ fn random_sequences() {
             eprintln!(
                 "random_sequences: sequence {i} (seed {seed:#x}) failed: {message}\n\
                  replay it: FINNEY_FUZZ_SEED={seed:#x} FINNEY_FUZZ_SEQUENCES=1 FINNEY_FUZZ_BLOCKS={blocks} \
-                 cargo test -p finney-runtime --test random_sequences -- --nocapture\n\
+                 cargo test -p finney-runtime --locked --test random_sequences -- --nocapture\n\
                  its actions: {}\nthe last ones:\n{tail}",
                 if written { path.display().to_string() } else { "(log not written)".into() },
             );
@@ -2184,6 +2196,7 @@ fn random_sequences() {
             }
         }
     }
-    println!("{}", stats.report(first_seed, started.elapsed()));
+    // (On a line of its own: libtest has printed "test random_sequences ... " before.)
+    println!("\n{}", stats.report(first_seed, started.elapsed()));
     assert!(failures.is_empty(), "{} sequence(s) failed:\n{}", failures.len(), failures.join("\n"));
 }

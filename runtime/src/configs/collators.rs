@@ -54,6 +54,13 @@ impl pallet_aura::Config for Runtime {
 
 impl cumulus_pallet_aura_ext::Config for Runtime {}
 
+/// The collators' authority-discovery keys, for the node's collator discovery: each collator
+/// publishes its addresses on the DHT signed with its key, and connects to its neighbours in the
+/// authoring order so that blocks reach the next authors in one hop.
+impl pallet_authority_discovery::Config for Runtime {
+    type MaxAuthorities = ConstU32<100_000>;
+}
+
 parameter_types! {
     /// The account that collects fees and pays collators.
     pub const PotId: PalletId = PalletId(*b"PotStake");
