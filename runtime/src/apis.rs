@@ -12,10 +12,14 @@
 //! feature, for `finney-node benchmark pallet`.
 
 use crate::{
-    configs::system::ConsensusHook, constants::consensus::RELAY_PARENT_OFFSET, AccountId, Aura,
-    AuraId, AuthorityDiscovery, Balance, Block, Executive, InherentDataExt, Nonce, ParachainInfo,
-    ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking,
-    SubtensorModule, System, TransactionPayment, VERSION,
+    configs::system::ConsensusHook,
+    constants::{
+        consensus::{RELAY_CHAIN_SLOT_DURATION_MILLIS, RELAY_PARENT_OFFSET},
+        time::SLOT_DURATION,
+    },
+    AccountId, Aura, AuraId, AuthorityDiscovery, Balance, Block, Executive, InherentDataExt, Nonce,
+    ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+    Staking, SubtensorModule, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_subtensor_runtime_api::{
@@ -132,7 +136,13 @@ impl_runtime_apis! {
             included_hash: <Block as BlockT>::Hash,
             slot: cumulus_primitives_aura::Slot,
         ) -> bool {
-            ConsensusHook::can_build_upon(included_hash, slot)
+            // `slot` is the relay chain's. A block is built only in an Aura slot after the
+            // parent's: one block per 12-second slot, whatever the relay chain's block time.
+            let relay_slot_ms = u64::from(RELAY_CHAIN_SLOT_DURATION_MILLIS);
+            let para_slot =
+                (*slot).saturating_mul(relay_slot_ms).checked_div(SLOT_DURATION).unwrap_or_default();
+            para_slot > *pallet_aura::CurrentSlot::<Runtime>::get()
+                && ConsensusHook::can_build_upon(included_hash, slot)
         }
     }
 

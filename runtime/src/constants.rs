@@ -49,7 +49,8 @@ pub mod time {
 pub mod consensus {
     /// Parachain blocks the runtime accepts on top of the last one included in the relay chain.
     pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
-    /// Parachain blocks per relay-chain block: at most one (12 s para blocks, 6 s relay blocks).
+    /// Parachain blocks per relay-chain block: at most one. With 12 s Aura slots on a relay chain
+    /// of 6 s blocks, Aura (`AllowMultipleBlocksPerSlot = false`) makes it one every other.
     pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
     /// The relay chain's slot duration in milliseconds.
     pub const RELAY_CHAIN_SLOT_DURATION_MILLIS: u32 = 6_000;

@@ -48,7 +48,10 @@ impl pallet_aura::Config for Runtime {
     type AuthorityId = AuraId;
     type DisabledValidators = ();
     type MaxAuthorities = ConstU32<100_000>;
-    type AllowMultipleBlocksPerSlot = ConstBool<true>;
+    // One block per 12-second Aura slot, so that the chain keeps Bittensor's block time on a
+    // relay chain with 6-second blocks (the collators would otherwise build one block per relay
+    // block). `AuraUnincludedSegmentApi::can_build_upon` tells the collators the same.
+    type AllowMultipleBlocksPerSlot = ConstBool<false>;
     type SlotDuration = ConstU64<SLOT_DURATION>;
 }
 
