@@ -240,10 +240,14 @@ impl<T: Config> Pallet<T> {
                 } else {
                     (hotkey.clone(), 0)
                 };
+                // The benchmark paid hotkeys that are not delegates: what a delegate's payout
+                // weighs beyond that (`payout_weight` of a non-delegate is the owner payout
+                // plus the read of whether it is a delegate, both measured).
+                let measured = T::EmissionPayout::owner_payout_weight()
+                    .saturating_add(T::DbWeight::get().reads(1));
                 let cost = Self::payout_weight(Self::networks_of(&payee))
                     .saturating_add(
-                        T::EmissionPayout::payout_weight(&payee)
-                            .saturating_sub(T::EmissionPayout::owner_payout_weight()),
+                        T::EmissionPayout::payout_weight(&payee).saturating_sub(measured),
                     )
                     .saturating_add(T::DbWeight::get().reads(u64::from(lookups)));
                 if paid > 0 && (paid >= max_payouts || !used.saturating_add(cost).all_lte(limit)) {

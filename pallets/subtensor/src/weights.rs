@@ -10,7 +10,13 @@
 //! `pay_out_emission` with `--extrinsic pay_out_emission`, after the payouts began asking the
 //! staking pallet what each payout weighs; then, after removed subnets' uids began to be
 //! cleared by the block step, `--extrinsic clear_removed_neurons,dissolve_network,
-//! register_network,burned_register,register,swap_hotkey`.
+//! register_network,burned_register,register,swap_hotkey`; then, on 2026-12-05, after stake
+//! became pools of shares, swap_hotkey gained its cost, rate limit and redirects, and the debug
+//! node's wasm executor (wasmtime, cranelift, regalloc2) was built optimised, `--extrinsic
+//! swap_hotkey,register,root_register,reveal_weights,epoch,clear_removed_neurons,
+//! pay_out_emission` (steps 10, repeat 5). Those seven came out 1.5-3x lower than before (the
+//! calls changed and the executor is faster); the others, measured with the slower executor,
+//! may be higher than a rerun would give, which errs on the safe side.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `10`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
@@ -375,12 +381,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Owner` (r:1 w:1)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::UsedWork` (r:1 w:1)
+	/// Storage: `SubtensorModule::UsedWork` (r:1 w:3)
 	/// Proof: `SubtensorModule::UsedWork` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Difficulty` (r:1 w:0)
 	/// Proof: `SubtensorModule::Difficulty` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::UsedWorkQueueBounds` (r:1 w:1)
+	/// Proof: `SubtensorModule::UsedWorkQueueBounds` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::UsedWorkQueue` (r:2 w:3)
+	/// Proof: `SubtensorModule::UsedWorkQueue` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:1 w:1)
@@ -409,26 +419,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:2 w:2)
-	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::Stake` (r:2 w:1)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:1)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
-	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalStake` (r:1 w:1)
-	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:1 w:0)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:1 w:1)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PowRegistrationsThisInterval` (r:1 w:1)
 	/// Proof: `SubtensorModule::PowRegistrationsThisInterval` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:1)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::FormerCommitHotkeys` (r:0 w:1)
+	/// Proof: `SubtensorModule::FormerCommitHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
@@ -439,16 +437,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 4096]`.
 	fn register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `6859 + n * (14 ±0)`
-		//  Estimated: `11110 + n * (15 ±0)`
-		// Minimum execution time: 4_627_168_000 picoseconds.
-		Weight::from_parts(5_588_444_631, 11110)
-			// Standard Error: 153_871
-			.saturating_add(Weight::from_parts(148_156, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(34_u64))
+		//  Measured:  `5834 + n * (14 ±0)`
+		//  Estimated: `10418 + n * (15 ±0)`
+		// Minimum execution time: 1_444_831_000 picoseconds.
+		Weight::from_parts(1_784_538_602, 10418)
+			// Standard Error: 20_436
+			.saturating_add(Weight::from_parts(129_809, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
@@ -462,12 +462,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `Staking::Owner` (r:1 w:0)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::RootRegistrationMinStake` (r:1 w:0)
+	/// Proof: `SubtensorModule::RootRegistrationMinStake` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::Pools` (r:65 w:0)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:64 w:1)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:65 w:0)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:1)
 	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Active` (r:1 w:1)
@@ -492,12 +494,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:2 w:2)
-	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::Stake` (r:1 w:0)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:1 w:1)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::FormerCommitHotkeys` (r:0 w:1)
+	/// Proof: `SubtensorModule::FormerCommitHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:0 w:1)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:1)
@@ -508,19 +508,21 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Prometheus` (r:0 w:1)
 	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:0 w:2)
+	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 64]`.
 	fn root_register(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2269 + n * (74 ±0)`
-		//  Estimated: `7957 + n * (2554 ±2)`
-		// Minimum execution time: 2_248_511_000 picoseconds.
-		Weight::from_parts(2_628_552_772, 7957)
-			// Standard Error: 5_826_680
-			.saturating_add(Weight::from_parts(114_850_899, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		//  Measured:  `2014 + n * (65 ±0)`
+		//  Estimated: `5281 + n * (2587 ±1)`
+		// Minimum execution time: 1_075_254_000 picoseconds.
+		Weight::from_parts(1_158_979_448, 5281)
+			// Standard Error: 157_747
+			.saturating_add(Weight::from_parts(48_439_070, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(25_u64))
-			.saturating_add(Weight::from_parts(0, 2554).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes(26_u64))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::Axons` (r:1 w:1)
 	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -598,6 +600,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:1 w:1)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::FormerCommitHotkeys` (r:1 w:1)
+	/// Proof: `SubtensorModule::FormerCommitHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Uids` (r:1 w:0)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:1)
@@ -609,56 +613,74 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 4096]`.
 	fn reveal_weights(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2544 + n * (9 ±0)`
-		//  Estimated: `6009 + n * (9 ±0)`
-		// Minimum execution time: 776_887_000 picoseconds.
-		Weight::from_parts(1_231_980_407, 6009)
-			// Standard Error: 48_208
-			.saturating_add(Weight::from_parts(126_931, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `2944 + n * (9 ±0)`
+		//  Estimated: `6409 + n * (9 ±0)`
+		// Minimum execution time: 521_554_000 picoseconds.
+		Weight::from_parts(744_368_299, 6409)
+			// Standard Error: 12_520
+			.saturating_add(Weight::from_parts(162_778, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
-	/// Storage: `Staking::Owner` (r:2 w:2)
+	/// Storage: `Staking::Owner` (r:2 w:1)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::IsNetworkMember` (r:24 w:22)
+	/// Storage: `SubtensorModule::IsNetworkMember` (r:130 w:128)
 	/// Proof: `SubtensorModule::IsNetworkMember` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SwappedHotkey` (r:2 w:1)
+	/// Proof: `SubtensorModule::SwappedHotkey` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LastHotkeySwap` (r:1 w:2)
+	/// Proof: `SubtensorModule::LastHotkeySwap` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::HotkeySwapRateLimit` (r:1 w:0)
+	/// Proof: `SubtensorModule::HotkeySwapRateLimit` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::KeySwapCost` (r:1 w:0)
+	/// Proof: `SubtensorModule::KeySwapCost` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Delegates` (r:1 w:0)
 	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::LastTxBlockDelegateTake` (r:1 w:0)
 	/// Proof: `Staking::LastTxBlockDelegateTake` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:3 w:2)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:2 w:2)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:11 w:0)
+	/// Storage: `Staking::Pools` (r:2 w:2)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:64 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Uids` (r:11 w:22)
-	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Axons` (r:11 w:22)
-	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Prometheus` (r:11 w:22)
-	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::WeightCommits` (r:11 w:0)
+	/// Storage: `SubtensorModule::FormerCommitHotkeys` (r:64 w:128)
+	/// Proof: `SubtensorModule::FormerCommitHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::WeightCommits` (r:64 w:128)
 	/// Proof: `SubtensorModule::WeightCommits` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::NeuronStake` (r:11 w:11)
+	/// Storage: `SubtensorModule::Uids` (r:64 w:128)
+	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Axons` (r:64 w:128)
+	/// Proof: `SubtensorModule::Axons` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Prometheus` (r:64 w:128)
+	/// Proof: `SubtensorModule::Prometheus` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:64)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:2)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
-	/// Storage: `SubtensorModule::Keys` (r:0 w:11)
+	/// Storage: `SubtensorModule::LoadedEmission` (r:1 w:0)
+	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SwappedHotkeyQueueBounds` (r:1 w:1)
+	/// Proof: `SubtensorModule::SwappedHotkeyQueueBounds` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Staking::PoolHotkey` (r:0 w:1)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::SwappedHotkeyQueue` (r:0 w:1)
+	/// Proof: `SubtensorModule::SwappedHotkeyQueue` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Keys` (r:0 w:64)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// NOT MEASURED YET: a placeholder until the benchmarks are rerun with the component `k`
-	/// (networks of the hotkey), scaled up from the last measure of 11 networks (9_574_753_000
-	/// picoseconds, 63862 bytes, 99 reads, 118 writes) plus the swap cost, rate limit, commit
-	/// and loaded-reward records.
 	/// The range of component `k` is `[1, 64]`.
 	fn swap_hotkey(k: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000)
-			.saturating_add(Weight::from_parts(900_000_000, 5_500).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `3086 + k * (767 ±0)`
+		//  Estimated: `9409 + k * (5693 ±10)`
+		// Minimum execution time: 1_621_509_000 picoseconds.
+		Weight::from_parts(1_170_239_439, 9409)
+			// Standard Error: 1_299_932
+			.saturating_add(Weight::from_parts(497_171_695, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((14_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 5693).saturating_mul(k.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetHyperparameters` (`max_values`: None, `max_size`: None, mode: `Measured`)
@@ -666,16 +688,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::PendingEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
 	/// Proof: `SubtensorModule::SubnetworkN` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
+	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::Weights` (r:128 w:0)
+	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:64 w:0)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastUpdate` (r:1 w:0)
 	/// Proof: `SubtensorModule::LastUpdate` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::BlockAtRegistration` (r:1 w:0)
 	/// Proof: `SubtensorModule::BlockAtRegistration` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::ValidatorPermit` (r:1 w:1)
-	/// Proof: `SubtensorModule::ValidatorPermit` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `SubtensorModule::Weights` (r:1 w:0)
-	/// Proof: `SubtensorModule::Weights` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:1 w:0)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::LastEpochBlock` (r:1 w:1)
@@ -690,6 +712,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::Active` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::ValidatorTrust` (r:0 w:1)
 	/// Proof: `SubtensorModule::ValidatorTrust` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::LoadedEmissionSince` (r:0 w:1)
+	/// Proof: `SubtensorModule::LoadedEmissionSince` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::PruningScores` (r:0 w:1)
 	/// Proof: `SubtensorModule::PruningScores` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Dividends` (r:0 w:1)
@@ -709,12 +733,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4680 + n * (34 ±0)`
 		//  Estimated: `213144 + n * (72 ±0)`
-		// Minimum execution time: 1_189_359_000 picoseconds.
-		Weight::from_parts(6_239_537_432, 213144)
-			// Standard Error: 342_057
-			.saturating_add(Weight::from_parts(2_767_731, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(96_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Minimum execution time: 614_234_000 picoseconds.
+		Weight::from_parts(5_030_665_664, 213144)
+			// Standard Error: 249_571
+			.saturating_add(Weight::from_parts(1_863_863, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(179_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 			.saturating_add(Weight::from_parts(0, 72).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:1 w:0)
@@ -802,6 +826,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `SubtensorModule::LoadedEmission` (r:2 w:1)
 	/// Proof: `SubtensorModule::LoadedEmission` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::SwappedHotkeyQueueBounds` (r:1 w:0)
+	/// Proof: `SubtensorModule::SwappedHotkeyQueueBounds` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::EmissionAccounting` (r:1 w:1)
 	/// Proof: `SubtensorModule::EmissionAccounting` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:512 w:0)
@@ -810,37 +836,43 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Delegates` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Owner` (r:256 w:0)
 	/// Proof: `Staking::Owner` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Stake` (r:256 w:256)
-	/// Proof: `Staking::Stake` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalHotkeyStake` (r:256 w:256)
-	/// Proof: `Staking::TotalHotkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pools` (r:256 w:256)
+	/// Proof: `Staking::Pools` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::NextPoolId` (r:1 w:1)
+	/// Proof: `Staking::NextPoolId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolShares` (r:256 w:256)
+	/// Proof: `Staking::PoolShares` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
 	/// Proof: `Staking::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::Uids` (r:256 w:0)
 	/// Proof: `SubtensorModule::Uids` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::NeuronStake` (r:4 w:4)
 	/// Proof: `SubtensorModule::NeuronStake` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Staking::StakingHotkeys` (r:0 w:256)
-	/// Proof: `Staking::StakingHotkeys` (`max_values`: None, `max_size`: Some(96), added: 2571, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::PoolHotkey` (r:0 w:256)
+	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::StakingPools` (r:0 w:256)
+	/// Proof: `Staking::StakingPools` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `SubtensorModule::LoadedEmissionSince` (r:0 w:1)
+	/// Proof: `SubtensorModule::LoadedEmissionSince` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 256]`.
 	fn pay_out_emission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1172 + n * (248 ±0)`
-		//  Estimated: `7125 + n * (5198 ±0)`
-		// Minimum execution time: 2_704_988_000 picoseconds.
-		Weight::from_parts(8_472_777_430, 7125)
-			// Standard Error: 73_265_512
-			.saturating_add(Weight::from_parts(2_549_079_835, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `1231 + n * (248 ±0)`
+		//  Estimated: `7193 + n * (5198 ±0)`
+		// Minimum execution time: 1_344_482_000 picoseconds.
+		Weight::from_parts(1_351_009_000, 7193)
+			// Standard Error: 1_954_346
+			.saturating_add(Weight::from_parts(1_041_107_980, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5198).saturating_mul(n.into()))
 	}
 	/// Storage: `SubtensorModule::SubnetHyperparameters` (r:66 w:0)
@@ -898,6 +930,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `SubtensorModule::NeuronsToClear` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Keys` (r:256 w:256)
 	/// Proof: `SubtensorModule::Keys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `SubtensorModule::FormerCommitHotkeys` (r:0 w:256)
+	/// Proof: `SubtensorModule::FormerCommitHotkeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::Bonds` (r:0 w:256)
 	/// Proof: `SubtensorModule::Bonds` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `SubtensorModule::WeightCommits` (r:0 w:256)
@@ -917,14 +951,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `418 + c * (37 ±0)`
 		//  Estimated: `1831 + c * (2512 ±0)`
-		// Minimum execution time: 64_055_000 picoseconds.
-		Weight::from_parts(547_944_414, 1831)
-			// Standard Error: 4_109_418
-			.saturating_add(Weight::from_parts(274_445_833, 0).saturating_mul(c.into()))
+		// Minimum execution time: 45_207_000 picoseconds.
+		Weight::from_parts(24_005_959, 1831)
+			// Standard Error: 159_890
+			.saturating_add(Weight::from_parts(126_464_937, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2512).saturating_mul(c.into()))
 	}
 }
@@ -962,19 +996,19 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn register(n: u32, ) -> Weight {
-		Weight::from_parts(5_588_444_631, 11110)
-			.saturating_add(Weight::from_parts(148_156, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(34_u64))
+		Weight::from_parts(1_784_538_602, 10418)
+			.saturating_add(Weight::from_parts(129_809, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(28_u64))
 			.saturating_add(RocksDbWeight::get().writes(35_u64))
 			.saturating_add(Weight::from_parts(0, 15).saturating_mul(n.into()))
 	}
 	fn root_register(n: u32, ) -> Weight {
-		Weight::from_parts(2_628_552_772, 7957)
-			.saturating_add(Weight::from_parts(114_850_899, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(23_u64))
+		Weight::from_parts(1_158_979_448, 5281)
+			.saturating_add(Weight::from_parts(48_439_070, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(21_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(25_u64))
-			.saturating_add(Weight::from_parts(0, 2554).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes(26_u64))
+			.saturating_add(Weight::from_parts(0, 2587).saturating_mul(n.into()))
 	}
 	fn serve_axon() -> Weight {
 		Weight::from_parts(635_610_000, 4221)
@@ -999,25 +1033,26 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal_weights(n: u32, ) -> Weight {
-		Weight::from_parts(1_231_980_407, 6009)
-			.saturating_add(Weight::from_parts(126_931, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(744_368_299, 6409)
+			.saturating_add(Weight::from_parts(162_778, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 9).saturating_mul(n.into()))
 	}
 	fn swap_hotkey(k: u32, ) -> Weight {
-		Weight::from_parts(1_000_000_000, 10_000)
-			.saturating_add(Weight::from_parts(900_000_000, 5_500).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(k.into())))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+		Weight::from_parts(1_170_239_439, 9409)
+			.saturating_add(Weight::from_parts(497_171_695, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().reads((9_u64).saturating_mul(k.into())))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(RocksDbWeight::get().writes((14_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 5693).saturating_mul(k.into()))
 	}
 	fn epoch(n: u32, ) -> Weight {
-		Weight::from_parts(6_239_537_432, 213144)
-			.saturating_add(Weight::from_parts(2_767_731, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(96_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+		Weight::from_parts(5_030_665_664, 213144)
+			.saturating_add(Weight::from_parts(1_863_863, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(179_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 			.saturating_add(Weight::from_parts(0, 72).saturating_mul(n.into()))
 	}
 	fn epoch_weights(w: u32, ) -> Weight {
@@ -1036,12 +1071,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2593).saturating_mul(n.into()))
 	}
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(8_472_777_430, 7125)
-			.saturating_add(Weight::from_parts(2_549_079_835, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(1_351_009_000, 7193)
+			.saturating_add(Weight::from_parts(1_041_107_980, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((7_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5198).saturating_mul(n.into()))
 	}
 	fn accrue_emission(n: u32, ) -> Weight {
@@ -1062,12 +1097,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3158).saturating_mul(k.into()))
 	}
 	fn clear_removed_neurons(c: u32, ) -> Weight {
-		Weight::from_parts(547_944_414, 1831)
-			.saturating_add(Weight::from_parts(274_445_833, 0).saturating_mul(c.into()))
+		Weight::from_parts(24_005_959, 1831)
+			.saturating_add(Weight::from_parts(126_464_937, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 2512).saturating_mul(c.into()))
 	}
 }

@@ -142,7 +142,8 @@ pub trait EmissionPayout<AccountId, Balance> {
     ) -> Result<Balance, DispatchError>;
 
     /// The weight of paying `hotkey` now: a delegate's payout also raises its stake pool (the
-    /// same whatever its number of nominators). Reads whether it is a delegate.
+    /// same whatever its number of nominators). Reads whether it is a delegate: for a hotkey
+    /// that is not, it is `owner_payout_weight()` plus one read.
     fn payout_weight(hotkey: &AccountId) -> Weight;
 
     /// The weight of paying a hotkey that is not a delegate (everything to its owner), the
