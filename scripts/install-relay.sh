@@ -4,13 +4,18 @@
 # into a cache outside the repository ($FINNEY_RELAY_ROOT/bin, by default
 # ~/.cache/finney/relay/bin), where scripts/zombienet.sh and scripts/test.sh look for them.
 #
-# Opt-in: on a 2-core machine this takes about 45 minutes and 8-9 GB of memory (a debug build is
-# enough for a local testnet). Resumable: the build directory is kept until the install succeeds,
-# so running the script again after an interruption continues where it stopped.
+# Opt-in, once per machine: 83 minutes here on 2 cores (with other builds running), 8-9 GB of
+# memory, an 8.5 GB build directory. The build is a dev build (debug assertions on) whose
+# dependencies are optimised (opt-level 1, and 3 for the wasm executor: wasmtime, cranelift,
+# regalloc2) and carry no debug info: a plain debug relay compiles its runtime with an
+# unoptimised cranelift and took over five minutes to start, longer than zombienet waits; this
+# one produces its first block about 30 s after it starts. Resumable: the build directory is
+# kept until the install succeeds, so running the script again after an interruption continues
+# where it stopped.
 #
 #   scripts/install-relay.sh                   build and install (no-op when already installed)
 #   scripts/install-relay.sh --force           rebuild and reinstall
-#   scripts/install-relay.sh --keep-build-dir  keep the ~25 GB build directory after success
+#   scripts/install-relay.sh --keep-build-dir  keep the build directory (~8.5 GB) after success
 set -euo pipefail
 
 # shellcheck source=scripts/env.sh
@@ -56,11 +61,20 @@ if [ -d "$build_dir/debug" ]; then
 	finney_log "resuming the build in $build_dir"
 fi
 finney_log "building polkadot@$FINNEY_POLKADOT_VERSION (debug) into $FINNEY_RELAY_ROOT"
-finney_log "expect about 45 minutes and 8-9 GB of memory on 2 cores; interrupting is safe, rerun to resume"
+finney_log "expect about an hour and 8-9 GB of memory on 2 cores; interrupting is safe, rerun to resume"
 started="$(finney_now)"
 
 force_flag=()
 [ "$force" -eq 1 ] && force_flag=(--force)
+
+# `cargo install` ignores the configuration files of the current directory, so the profile is
+# given on the command line.
+profile_flags=(--config 'profile.dev.debug=0' --config 'profile.dev.package."*".opt-level=1')
+for crate in wasmtime wasmtime-environ wasmtime-internal-cranelift wasmparser cranelift-codegen \
+	cranelift-frontend cranelift-entity cranelift-bforest cranelift-bitset cranelift-control \
+	cranelift-native cranelift-assembler-x64 regalloc2 sc-executor-wasmtime; do
+	profile_flags+=(--config "profile.dev.package.$crate.opt-level=3")
+done
 
 # Build outside the repository, but with the toolchain it pins: newer toolchains break the link
 # of the relay's Substrate Wasm runtimes just as they break ours.
@@ -71,7 +85,7 @@ toolchain_flag=()
 (
 	cd "$FINNEY_CACHE"
 	cargo "${toolchain_flag[@]}" install "polkadot@$FINNEY_POLKADOT_VERSION" --locked --debug \
-		--root "$FINNEY_RELAY_ROOT" --target-dir "$build_dir" "${force_flag[@]}"
+		--root "$FINNEY_RELAY_ROOT" --target-dir "$build_dir" "${force_flag[@]}" "${profile_flags[@]}"
 ) || finney_die "cargo install polkadot@$FINNEY_POLKADOT_VERSION failed" \
 	"rerun this script to resume; a build killed for lack of memory needs about 9 GB free (try CARGO_BUILD_JOBS=1)"
 

@@ -7,8 +7,9 @@
 #   3. cargo test --workspace --locked,
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it, and always stops it,
-#   5. the zombienet relay-testnet smoke test, when the relay binaries are installed
-#      (scripts/install-relay.sh); skipped with a message otherwise.
+#   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
+#      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
+#      installed (scripts/install-relay.sh); skipped with a loud message otherwise.
 #
 # Environment knobs (all optional):
 #   FINNEY_SKIP_SETUP=1       skip step 1
@@ -142,6 +143,26 @@ else
 fi
 
 # --- 4. End-to-end tests against a dev node --------------------------------------------------
+phase "genesis exports of the production chains"
+# What a relay chain registers for a chain: its genesis head and genesis wasm. For the production
+# chains the wasm must be the runtime this build produced and the head a SCALE-encoded header.
+# (`local` is checked on a real relay by zombienet/genesis.js: the head and code the relay
+# registered are these exports and the collators run them.) Each export builds the genesis,
+# which compiles the runtime: about 15 s each here.
+runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
+[ -f "$runtime_wasm" ] || finney_die "no runtime blob at $runtime_wasm" "cargo build --workspace --all-targets --locked builds it"
+runtime_hex="0x$(od -An -v -tx1 "$runtime_wasm" | tr -d ' \n')"
+for chain in finney-kusama finney-polkadot; do
+	head="$("$FINNEY_NODE_BIN" export-genesis-head --chain "$chain" 2>/dev/null)" ||
+		finney_die "finney-node export-genesis-head --chain $chain failed" "run it by hand to see why"
+	wasm="$("$FINNEY_NODE_BIN" export-genesis-wasm --chain "$chain" 2>/dev/null)" ||
+		finney_die "finney-node export-genesis-wasm --chain $chain failed" "run it by hand to see why"
+	[[ "$head" =~ ^0x[0-9a-f]+$ ]] || finney_die "export-genesis-head --chain $chain printed no hex: ${head:0:80}"
+	[ "$wasm" = "$runtime_hex" ] ||
+		finney_die "export-genesis-wasm --chain $chain is not $runtime_wasm (${#wasm} vs ${#runtime_hex} hex digits)" "the built-in chain specs must embed the runtime of this build"
+	finney_log "$chain: genesis head $(((${#head} - 2) / 2)) bytes, genesis wasm = this build's runtime ($(stat -c %s "$runtime_wasm") bytes)"
+done
+
 phase "e2e: start finney-node --dev"
 
 # The runtime blob with spec_version + 1 that the runtime build produces for the upgrade test.
@@ -154,10 +175,6 @@ if [ -n "$upgrade_wasm" ]; then
 	finney_log "upgrade runtime: $upgrade_wasm ($(stat -c %s "$upgrade_wasm") bytes)"
 else
 	finney_log "WARNING: finney_runtime_spec_bump.compact.compressed.wasm not found under $CARGO_TARGET_DIR/debug/wbuild: the runtime upgrade test will fail"
-fi
-runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
-if [ -f "$runtime_wasm" ]; then
-	finney_log "runtime wasm (compact, compressed): $(stat -c %s "$runtime_wasm") bytes"
 fi
 
 log_dir="$CARGO_TARGET_DIR/e2e-logs"
@@ -225,13 +242,13 @@ finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk
 stop_node
 
 # --- 5. Relay testnet ------------------------------------------------------------------------
-phase "zombienet smoke test"
+phase "zombienet tests (zombienet/*.zndsl)"
 if [ "${FINNEY_SKIP_ZOMBIENET:-0}" = 1 ]; then
 	finney_log "skipped (FINNEY_SKIP_ZOMBIENET=1)"
 elif [ -x "$FINNEY_RELAY_BIN/polkadot" ] && [ -x "$FINNEY_RELAY_BIN/polkadot-prepare-worker" ] &&
 	[ -x "$FINNEY_RELAY_BIN/polkadot-execute-worker" ]; then
-	FINNEY_SKIP_BUILD=1 "$FINNEY_ROOT/scripts/zombienet.sh" test ||
-		finney_die "the zombienet smoke test failed" "its logs are in the run directory printed above; spawn the network by hand with scripts/zombienet.sh"
+	FINNEY_SKIP_BUILD=1 FINNEY_UPGRADE_WASM="$upgrade_wasm" "$FINNEY_ROOT/scripts/zombienet.sh" test ||
+		finney_die "the zombienet tests failed" "their logs are in the run directories printed above; rerun one with scripts/zombienet.sh test zombienet/<file>.zndsl"
 else
-	finney_log "zombienet: skipped: the relay binaries are not installed in $FINNEY_RELAY_BIN (polkadot, polkadot-prepare-worker, polkadot-execute-worker); run scripts/install-relay.sh (about 45 min) to enable this test"
+	finney_log "WARNING: zombienet tests SKIPPED: the relay binaries are not installed in $FINNEY_RELAY_BIN (polkadot, polkadot-prepare-worker, polkadot-execute-worker); run scripts/install-relay.sh (about an hour, once per machine) to enable them"
 fi
