@@ -146,8 +146,8 @@ fi
 phase "genesis exports of the production chains"
 # What a relay chain registers for a chain: its genesis head and genesis wasm. For the production
 # chains the wasm must be the runtime this build produced and the head a SCALE-encoded header.
-# (`local` is checked on a real relay by zombienet/genesis.js: the head and code the relay
-# registered are these exports and the collators run them.) Each export builds the genesis,
+# (`local` is checked on a real relay by zombienet/register.js: it registers these exports
+# through the relay's extrinsics and the collators build on them.) Each export builds the genesis,
 # which compiles the runtime: about 15 s each here.
 runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
 [ -f "$runtime_wasm" ] || finney_die "no runtime blob at $runtime_wasm" "cargo build --workspace --all-targets --locked builds it"

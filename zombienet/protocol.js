@@ -19,8 +19,17 @@ const SCORES = [1_000, 3_000];
 const TX = { timeout: 180_000 };
 
 async function run(nodeName, networkInfo) {
-	const { eventsAt, filterEvents, findEvent, signAndWait, sudo, totalIssuanceAt, waitForBlock, waitForEvent } =
-		await helpers();
+	const {
+		eventsAt,
+		filterEvents,
+		findEvent,
+		quickSubnetCalls,
+		signAndWait,
+		sudo,
+		totalIssuanceAt,
+		waitForBlock,
+		waitForEvent,
+	} = await helpers();
 	const { api, dev, fresh } = await connectTo(nodeName, networkInfo);
 	const { alice, bob, charlie, eve, ferdie } = dev;
 	const stakeAt = async (blockHash, hotkey) =>
@@ -44,20 +53,7 @@ async function run(nodeName, networkInfo) {
 		console.log(`subnet ${netuid} registered by Charlie`);
 
 		// Block 2: governance shortens the tempos and opens registration.
-		const set = (id, parameter) => api.tx.subtensorModule.setHyperparameter(id, parameter);
-		await sudo(
-			api,
-			alice,
-			api.tx.utility.batchAll([
-				set(netuid, { Tempo: TEMPO }),
-				set(netuid, { WeightsRateLimit: 0 }),
-				set(netuid, { MaxRegistrationsPerBlock: 8 }),
-				set(netuid, { TargetRegistrationsPerInterval: 8 }),
-				set(netuid, { Burn: TAO / 10n }),
-				set(0, { Tempo: ROOT_TEMPO }),
-				set(0, { WeightsRateLimit: 0 }),
-			]),
-		);
+		await sudo(api, alice, api.tx.utility.batchAll(quickSubnetCalls(api, netuid, { tempo: TEMPO, rootTempo: ROOT_TEMPO })));
 
 		// Block 3: the validator registers, is staked and joins root; the miners register.
 		await Promise.all([

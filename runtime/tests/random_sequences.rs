@@ -31,8 +31,8 @@
 //!
 //! After every block:
 //! - no panic (in debug builds `defensive!` panics too);
-//! - `pallet_subtensor_staking::Pallet::do_try_state()`, and the subtensor invariants (see
-//!   [`subtensor_invariants`]); built with the runtime's `try-runtime` feature
+//! - `pallet_subtensor_staking::Pallet::do_try_state()` and `pallet_subtensor::Pallet::do_try_state()`
+//!   (both compiled with `std`); built with the runtime's `try-runtime` feature
 //!   (`scripts/fuzz.sh --try-runtime`), every pallet's own `try_state` as well;
 //! - total issuance equals the sum over all accounts of free and reserved (held) balance; it
 //!   moves only by what balances minted and burned, and everything minted is emission the
@@ -78,11 +78,10 @@ use finney_runtime::{
     Address, AllPalletsWithSystem, Aura, AuraExt, AuthorityDiscovery, Authorship, Balance,
     Balances, BlockNumber, CollatorSelection, CumulusXcm, Executive, Header, MessageQueue,
     Multisig, ParachainInfo, PolkadotXcm, Proxy, Runtime, RuntimeCall, RuntimeEvent,
-    RuntimeGenesisConfig, RuntimeHoldReason, Session, Staking, SubtensorModule, Sudo, System,
-    Timestamp, TransactionPayment, TxExtension, UncheckedExtrinsic, Utility, WeightReclaim,
-    XcmpQueue, SLOT_DURATION,
+    RuntimeGenesisConfig, Session, Staking, SubtensorModule, Sudo, System, Timestamp,
+    TransactionPayment, TxExtension, UncheckedExtrinsic, Utility, WeightReclaim, XcmpQueue,
+    SLOT_DURATION,
 };
-use finney_support::StakeInfo;
 use pallet_subtensor::{Hyperparameter, Modality, NetUid, NetworkParameter};
 use pallet_subtensor_runtime_api::{
     runtime_decl_for_neuron_info_runtime_api::NeuronInfoRuntimeApiV1,
@@ -94,7 +93,7 @@ use pallet_subtensor_staking_runtime_api::runtime_decl_for_staking_api::StakingA
 use polkadot_sdk::{
     frame_support::{
         dispatch::DispatchClass,
-        traits::{fungible::InspectHold, OnFinalize, OnIdle, PalletsInfoAccess, PostTransactions},
+        traits::{OnFinalize, OnIdle, PalletsInfoAccess, PostTransactions},
         weights::Weight,
     },
     sp_consensus_aura::{Slot, AURA_ENGINE_ID},
@@ -1555,137 +1554,11 @@ fn check_issuance() -> Result<Balance, String> {
     Ok(issuance)
 }
 
-/// The subtensor pallet's invariants, as far as its public storage shows them.
-///
-/// `pallet_subtensor::Pallet::do_try_state()` is compiled only with `try-runtime` (unlike the
-/// staking pallet's, which `std` compiles too), so a plain `cargo test` cannot call it; these
-/// are its checks, read from the same storage. With the invariants module compiled under `std`
-/// this function becomes a call to `do_try_state`.
+/// The subtensor pallet's invariants: `pallet_subtensor::Pallet::do_try_state()`, which `std`
+/// compiles as well as `try-runtime` (uid maps, vector lengths, neuron stakes, orphaned state,
+/// subnet locks, emission books, the proof-of-work and swapped-hotkey queues).
 fn subtensor_invariants() -> Result<(), String> {
-    use pallet_subtensor::{
-        Active, Axons, BlockAtRegistration, Bonds, Consensus, Dividends, Emission,
-        EmissionAccounting, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission,
-        NeuronsToClear, PendingEmission, Prometheus, PruningScores, Rank, SubnetHyperparameters,
-        SubnetHyperparams, SubnetLocked, SubnetOwner, SubnetworkN, TotalNetworks, Trust, Uids,
-        ValidatorPermit, ValidatorTrust, Weights,
-    };
-    type T = Runtime;
-    let networks: Vec<(NetUid, SubnetHyperparams)> = SubnetHyperparameters::<T>::iter().collect();
-    ensure(usize::from(TotalNetworks::<T>::get()) == networks.len(), || {
-        "TotalNetworks differs from the networks".into()
-    })?;
-    for (netuid, params) in &networks {
-        let netuid = *netuid;
-        let n = SubnetworkN::<T>::get(netuid);
-        ensure(n <= params.max_allowed_uids, || {
-            format!("subnet {netuid} holds {n} neurons, more than max_allowed_uids")
-        })?;
-        let keys: BTreeMap<u16, AccountId> = Keys::<T>::iter_prefix(netuid).collect();
-        ensure(keys.keys().copied().eq(0..n), || {
-            format!("Keys of {netuid} are not the uids 0..{n}")
-        })?;
-        let uids = Uids::<T>::iter_prefix(netuid).count();
-        ensure(uids == usize::from(n), || {
-            format!("Uids of {netuid} hold {uids} entries, not {n}")
-        })?;
-        let stakes = SubtensorModule::neuron_stakes(netuid, n);
-        for (uid, hotkey) in &keys {
-            ensure(Uids::<T>::get(netuid, hotkey) == Some(*uid), || {
-                format!("Uids is not Keys inverted on {netuid} at uid {uid}")
-            })?;
-            ensure(IsNetworkMember::<T>::contains_key(hotkey, netuid), || {
-                format!("uid {uid} of {netuid} is missing from IsNetworkMember")
-            })?;
-            let stake: u64 = Staking::total_stake_of_hotkey(hotkey).try_into().unwrap_or(u64::MAX);
-            ensure(stakes.get(usize::from(*uid)) == Some(&stake), || {
-                format!(
-                    "NeuronStake of uid {uid} on {netuid} is {:?}, its hotkey's stake {stake}",
-                    stakes.get(usize::from(*uid))
-                )
-            })?;
-        }
-        let lengths = [
-            ("Active", Active::<T>::decode_len(netuid)),
-            ("Rank", Rank::<T>::decode_len(netuid)),
-            ("Trust", Trust::<T>::decode_len(netuid)),
-            ("Consensus", Consensus::<T>::decode_len(netuid)),
-            ("Incentive", Incentive::<T>::decode_len(netuid)),
-            ("Dividends", Dividends::<T>::decode_len(netuid)),
-            ("Emission", Emission::<T>::decode_len(netuid)),
-            ("ValidatorTrust", ValidatorTrust::<T>::decode_len(netuid)),
-            ("PruningScores", PruningScores::<T>::decode_len(netuid)),
-            ("ValidatorPermit", ValidatorPermit::<T>::decode_len(netuid)),
-            ("LastUpdate", LastUpdate::<T>::decode_len(netuid)),
-            ("BlockAtRegistration", BlockAtRegistration::<T>::decode_len(netuid)),
-        ];
-        for (name, len) in lengths {
-            ensure(len.unwrap_or(0) == usize::from(n), || {
-                format!("{name} of {netuid} has {len:?} entries for {n} neurons")
-            })?;
-        }
-        for uid in Weights::<T>::iter_key_prefix(netuid).chain(Bonds::<T>::iter_key_prefix(netuid))
-        {
-            ensure(uid < n, || format!("Weights or Bonds of {netuid} at uid {uid} >= {n}"))?;
-        }
-    }
-    let members = IsNetworkMember::<T>::iter().count();
-    let uids = Uids::<T>::iter().count();
-    ensure(members == uids, || format!("IsNetworkMember has {members} entries, Uids {uids}"))?;
-    for (hotkey, netuid, ()) in IsNetworkMember::<T>::iter() {
-        ensure(Uids::<T>::contains_key(netuid, &hotkey), || {
-            format!("IsNetworkMember lists a hotkey without a uid on {netuid}")
-        })?;
-    }
-    // Removed subnets: only uids still being cleared remain.
-    let clearing: BTreeMap<NetUid, u16> = NeuronsToClear::<T>::get().into_iter().collect();
-    for (netuid, uid) in Keys::<T>::iter_keys() {
-        ensure(
-            SubtensorModule::subnet_exists(netuid)
-                || clearing.get(&netuid).is_some_and(|left| uid < *left),
-            || format!("Keys of the removed network {netuid} at uid {uid}"),
-        )?;
-    }
-    for netuid in PendingEmission::<T>::iter_keys().chain(SubnetworkN::<T>::iter_keys()) {
-        ensure(SubtensorModule::subnet_exists(netuid), || {
-            format!("per-subnet state of the removed network {netuid}")
-        })?;
-    }
-    for (netuid, hotkey) in Axons::<T>::iter_keys().chain(Prometheus::<T>::iter_keys()) {
-        ensure(Uids::<T>::contains_key(netuid, &hotkey), || {
-            format!("an endpoint on {netuid} of a hotkey not registered there")
-        })?;
-    }
-    // Each owner's lock hold is the sum of its subnets' locks.
-    let mut locks: BTreeMap<AccountId, u128> = BTreeMap::new();
-    for (netuid, owner) in SubnetOwner::<T>::iter() {
-        *locks.entry(owner).or_default() += u128::from(SubnetLocked::<T>::get(netuid));
-    }
-    let reason = RuntimeHoldReason::SubtensorModule(pallet_subtensor::HoldReason::SubnetLock);
-    for (owner, locked) in locks {
-        let held = Balances::balance_on_hold(&reason, &owner);
-        ensure(held == locked, || format!("an owner holds {held} for subnet locks of {locked}"))?;
-    }
-    // Emission books.
-    let totals = EmissionAccounting::<T>::get();
-    let pending: u128 = PendingEmission::<T>::iter_values().map(u128::from).sum();
-    let loaded: u128 = LoadedEmission::<T>::iter_values()
-        .flat_map(|rewards| {
-            rewards
-                .into_iter()
-                .map(|(_, server, validator)| u128::from(server) + u128::from(validator))
-        })
-        .sum();
-    let accounted = totals.minted + pending + loaded + totals.dust + totals.unpaid;
-    ensure(accounted == totals.assigned, || {
-        format!("emission assigned {} but accounted {accounted}: {totals:?}", totals.assigned)
-    })?;
-    ensure(totals.assigned <= totals.available, || {
-        format!("more emission assigned than available: {totals:?}")
-    })?;
-    ensure(totals.last_block_assigned <= totals.last_block_emission, || {
-        format!("a block assigned more than its emission: {totals:?}")
-    })?;
-    Ok(())
+    SubtensorModule::do_try_state().map_err(|error| format!("{error:?}"))
 }
 
 /// With the runtime's `try-runtime` feature (`scripts/fuzz.sh --try-runtime`): every pallet's

@@ -20,6 +20,7 @@ import {
 	filterEvents,
 	findEvent,
 	freshAccount,
+	quickSubnetCalls,
 	signAndWait,
 	sudo,
 	TAO,
@@ -76,20 +77,7 @@ describe("emission, epochs and rewards", { timeout: SUITE_TIMEOUT }, () => {
 		const registered = await signAndWait(api.tx.subtensorModule.registerNetwork(), owner);
 		netuid = findEvent(registered.events, "subtensorModule", "NetworkAdded").event.data.netuid.toNumber();
 
-		const set = (id, parameter) => api.tx.subtensorModule.setHyperparameter(id, parameter);
-		await sudo(
-			api,
-			alice,
-			api.tx.utility.batchAll([
-				set(netuid, { Tempo: TEMPO }),
-				set(netuid, { WeightsRateLimit: 0 }),
-				set(netuid, { MaxRegistrationsPerBlock: 8 }),
-				set(netuid, { TargetRegistrationsPerInterval: 8 }),
-				set(netuid, { Burn: TAO / 10n }),
-				set(0, { Tempo: ROOT_TEMPO }),
-				set(0, { WeightsRateLimit: 0 }),
-			]),
-		);
+		await sudo(api, alice, api.tx.utility.batchAll(quickSubnetCalls(api, netuid, { tempo: TEMPO, rootTempo: ROOT_TEMPO })));
 
 		await signAndWait(api.tx.subtensorModule.burnedRegister(netuid, validator.address), eve);
 		for (const miner of miners) {

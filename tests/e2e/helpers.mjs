@@ -423,3 +423,21 @@ export async function fundInBatches(api, funders, payments) {
 		),
 	);
 }
+
+/**
+ * The root calls that make subnet `netuid` quick to test: its tempo and the root network's
+ * (`rootTempo`) shortened, weights without a rate limit on both, eight registrations a block, a
+ * 0.1 TAO burn. For `api.tx.utility.batchAll` under sudo, with any further calls appended.
+ */
+export function quickSubnetCalls(api, netuid, { tempo, rootTempo }) {
+	const set = (id, parameter) => api.tx.subtensorModule.setHyperparameter(id, parameter);
+	return [
+		set(netuid, { Tempo: tempo }),
+		set(netuid, { WeightsRateLimit: 0 }),
+		set(netuid, { MaxRegistrationsPerBlock: 8 }),
+		set(netuid, { TargetRegistrationsPerInterval: 8 }),
+		set(netuid, { Burn: TAO / 10n }),
+		set(0, { Tempo: rootTempo }),
+		set(0, { WeightsRateLimit: 0 }),
+	];
+}

@@ -97,7 +97,9 @@ pub use pallet::*;
 pub mod coinbase;
 pub mod epoch;
 mod hyperparameters;
-#[cfg(any(test, feature = "try-runtime"))]
+// With `std` too, so the runtime's tests (the random-sequence harness) can check these invariants
+// after every block without the `try-runtime` build.
+#[cfg(any(test, feature = "std", feature = "try-runtime"))]
 pub mod invariants;
 pub mod neurons;
 pub mod queries;
