@@ -113,8 +113,7 @@ impl<T: Config> Pallet<T> {
 
     /// [`StakingPools`] has exactly the (coldkey, pool) pairs of [`PoolShares`].
     pub fn check_staking_pools_index() -> Result<(), TryRuntimeError> {
-        let index: BTreeSet<(T::AccountId, PoolId)> =
-            StakingPools::<T>::iter_keys().map(|(coldkey, id)| (coldkey, id)).collect();
+        let index: BTreeSet<(T::AccountId, PoolId)> = StakingPools::<T>::iter_keys().collect();
         let stakes: BTreeSet<(T::AccountId, PoolId)> =
             PoolShares::<T>::iter_keys().map(|(id, coldkey)| (coldkey, id)).collect();
         ensure!(index == stakes, "StakingPools is not the index of PoolShares");

@@ -244,3 +244,17 @@ impl<T: Config> Pallet<T> {
         }
     }
 }
+
+impl<T: Config> finney_support::RootValidators<T::AccountId> for Pallet<T> {
+    /// The root network's hotkeys, uid 0 up: [`SubnetworkN`] plus one [`Keys`] read per uid.
+    fn root_validators() -> alloc::vec::Vec<T::AccountId> {
+        let n = SubnetworkN::<T>::get(NetUid::ROOT);
+        (0..n).filter_map(|uid| Keys::<T>::get(NetUid::ROOT, uid)).collect()
+    }
+
+    /// The root network's `max_allowed_uids` (zero if the root network does not exist).
+    fn max_root_validators() -> u32 {
+        crate::SubnetHyperparameters::<T>::get(NetUid::ROOT)
+            .map_or(0, |params| u32::from(params.max_allowed_uids))
+    }
+}

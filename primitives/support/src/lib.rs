@@ -164,6 +164,18 @@ pub trait TopStakers<AccountId, Balance> {
     fn top_hotkeys_by_stake(n: u32) -> Vec<(AccountId, Balance)>;
 }
 
+/// The root network's validators: the hotkeys registered on the root network, from which the
+/// governance pallet draws the senate.
+pub trait RootValidators<AccountId> {
+    /// The hotkeys registered on the root network, by uid: at most
+    /// [`RootValidators::max_root_validators`], one storage read per uid.
+    fn root_validators() -> Vec<AccountId>;
+
+    /// The most hotkeys the root network can hold (its `max_allowed_uids`); the senate is never
+    /// larger.
+    fn max_root_validators() -> u32;
+}
+
 /// Moving a hotkey's staking state to a new hotkey (`swap_hotkey`).
 pub trait HotkeySwap<AccountId> {
     /// Moves everything staking knows about `old_hotkey` to `new_hotkey`, in O(1) whatever the

@@ -186,7 +186,7 @@ fn hotkeys_on_many_networks_fill_the_payout_budget_sooner() {
         let left = LoadedEmission::<Test>::get(NetUid(1)).unwrap_or_default();
         assert_eq!(left, rewards[expected..].to_vec());
         for hotkey in &hotkeys[..expected] {
-            assert_eq!(Staking::total_hotkey_stake(&hotkey), u128::from(TAO));
+            assert_eq!(Staking::total_hotkey_stake(hotkey), u128::from(TAO));
             assert_eq!(stakes(4)[usize::from(Uids::<Test>::get(NetUid(4), hotkey).unwrap())], TAO);
         }
         MaxPayoutsPerBlock::set(&1_000);

@@ -180,3 +180,27 @@ fn governance_sets_the_root_minimum_stake() {
         assert_eq!(pallet_subtensor_staking::Owner::<Test>::get(HOT_C), Some(CHARLIE));
     });
 }
+
+#[test]
+fn root_validators_lists_the_root_hotkeys_by_uid_and_its_capacity() {
+    use finney_support::RootValidators;
+    root_open()
+        .hyperparameter(0, Hyperparameter::MaxAllowedValidators(7))
+        .hyperparameter(0, Hyperparameter::MaxAllowedUids(7))
+        .build_and_execute(|| {
+            assert_eq!(
+                <SubtensorModule as RootValidators<AccountId>>::root_validators(),
+                Vec::<AccountId>::new()
+            );
+            for (coldkey, hotkey) in [(BOB, HOT_B), (CHARLIE, HOT_C)] {
+                register(1, coldkey, hotkey);
+                stake(coldkey, hotkey, MIN);
+                assert_ok!(SubtensorModule::root_register(RuntimeOrigin::signed(coldkey), hotkey));
+            }
+            assert_eq!(
+                <SubtensorModule as RootValidators<AccountId>>::root_validators(),
+                vec![HOT_B, HOT_C]
+            );
+            assert_eq!(<SubtensorModule as RootValidators<AccountId>>::max_root_validators(), 7);
+        });
+}
