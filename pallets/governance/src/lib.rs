@@ -151,6 +151,13 @@ pub mod pallet {
         }
     }
 
+    impl<T: Config> finney_support::OnRootEpoch for Pallet<T> {
+        /// The senate follows the root network's stake at each root epoch.
+        fn on_root_epoch() -> Weight {
+            Self::sync_senate()
+        }
+    }
+
     impl<T: Config> Pallet<T> {
         /// Brings the senate in line with the root network's stake (see the crate docs) and
         /// tells [`Config::Senate`] if its members changed. Returns the weight used:

@@ -180,3 +180,14 @@ fn an_empty_root_network_empties_the_senate() {
         assert!(SenateMembers::<Test>::get().is_empty());
     });
 }
+
+#[test]
+fn each_root_epoch_syncs_the_senate() {
+    use finney_support::OnRootEpoch;
+    new_test_ext().execute_with(|| {
+        MockRoot::set(&[(1, 10, 100), (2, 20, 300)]);
+        let weight = <Governance as OnRootEpoch>::on_root_epoch();
+        assert_eq!(collective(), vec![10, 20]);
+        assert_eq!(weight, <() as crate::WeightInfo>::sync_senate(2));
+    });
+}

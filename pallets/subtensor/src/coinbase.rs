@@ -134,7 +134,8 @@ impl<T: Config> Pallet<T> {
         }
         let members = u32::from(SubnetworkN::<T>::get(NetUid::ROOT));
         Self::run_root_epoch(root.rho, root.kappa);
-        T::WeightInfo::root_epoch(members)
+        let after = <T::OnRootEpoch as finney_support::OnRootEpoch>::on_root_epoch();
+        T::WeightInfo::root_epoch(members).saturating_add(after)
     }
 
     /// The root epoch, now: reads the root network into [`RootInput`], runs

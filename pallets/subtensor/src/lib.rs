@@ -225,6 +225,10 @@ pub mod pallet {
         #[pallet::constant]
         type MaxNeuronsClearedPerBlock: Get<u32>;
 
+        /// Told after each root epoch (the governance pallet syncs the senate then); its weight
+        /// is added to the block step's.
+        type OnRootEpoch: finney_support::OnRootEpoch;
+
         /// Governance (root or a governance track): every hyperparameter and the network-wide
         /// parameters.
         type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;

@@ -87,11 +87,33 @@ impl pallet_subtensor::Config for Test {
     type MaxEpochWeightPerBlock = MaxEpochWeightPerBlock;
     type MaxPayoutsPerBlock = MaxPayoutsPerBlock;
     type MaxNeuronsClearedPerBlock = MaxNeuronsClearedPerBlock;
+    type OnRootEpoch = CountRootEpochs;
     type GovernanceOrigin = EnsureRoot<AccountId>;
     type MaxAllowedUidsLimit = ConstU16<MAX_UIDS_LIMIT>;
     type WeightInfo = ();
     #[cfg(feature = "runtime-benchmarks")]
     type BenchmarkHelper = StakeThroughLedger;
+}
+
+/// Counts the root epochs (the runtime's governance pallet syncs the senate at each).
+pub struct CountRootEpochs;
+
+thread_local! {
+    static ROOT_EPOCHS: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+}
+
+impl CountRootEpochs {
+    /// How many root epochs ran on this thread's chain.
+    pub fn count() -> u32 {
+        ROOT_EPOCHS.with(core::cell::Cell::get)
+    }
+}
+
+impl finney_support::OnRootEpoch for CountRootEpochs {
+    fn on_root_epoch() -> polkadot_sdk::frame_support::weights::Weight {
+        ROOT_EPOCHS.with(|count| count.set(count.get() + 1));
+        polkadot_sdk::frame_support::weights::Weight::from_parts(1_000, 0)
+    }
 }
 
 /// Stakes through the staking pallet's ledger and reports the change, for the benchmarks.

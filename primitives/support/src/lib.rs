@@ -176,6 +176,20 @@ pub trait RootValidators<AccountId> {
     fn max_root_validators() -> u32;
 }
 
+/// Told by the subtensor pallet after each root epoch, in the same block step: the governance
+/// pallet syncs the senate with the root network's stake then.
+pub trait OnRootEpoch {
+    /// The root epoch just ran. Returns the weight used, which must stay bounded (by the root
+    /// network's size, at most its `max_allowed_uids`).
+    fn on_root_epoch() -> Weight;
+}
+
+impl OnRootEpoch for () {
+    fn on_root_epoch() -> Weight {
+        Weight::zero()
+    }
+}
+
 /// Moving a hotkey's staking state to a new hotkey (`swap_hotkey`).
 pub trait HotkeySwap<AccountId> {
     /// Moves everything staking knows about `old_hotkey` to `new_hotkey`, in O(1) whatever the

@@ -415,6 +415,8 @@ fn the_root_epoch_sets_emission_values_from_root_weights() {
             assert!(subtensor_events()
                 .contains(&Event::RootEpochSkipped { reason: RootEpochSkip::NoValidators }));
             assert_eq!(EmissionValues::<Test>::get(NetUid(1)), 0);
+            // `OnRootEpoch` is told of every root epoch, skipped or not (block 5 so far).
+            assert_eq!(crate::mock::CountRootEpochs::count(), 1);
 
             register(1, BOB, V1);
             stake(BOB, V1, 1_000 * TAO as Balance);
@@ -427,6 +429,7 @@ fn the_root_epoch_sets_emission_values_from_root_weights() {
                 0
             ));
             run_checked_to(12); // (12 + 0 + 1) % 6 != 0; root epoch at 11
+            assert_eq!(crate::mock::CountRootEpochs::count(), 2);
             let e1 = EmissionValues::<Test>::get(NetUid(1));
             let e2 = EmissionValues::<Test>::get(NetUid(2));
             assert!(e1 > e2 && e2 > 0, "{e1} {e2}");
