@@ -194,10 +194,22 @@ export async function parentOf(api, blockHash) {
 	return (await api.rpc.chain.getHeader(blockHash)).parentHash;
 }
 
-/** All event records of a block. */
+/**
+ * All event records of a block. polkadot-js swaps its type registry when it sees a runtime
+ * upgrade, and a decode that runs during the swap can fail ("Unable to decode storage
+ * system.events", seen once in the zombienet upgrade test); the same block decodes fine a moment
+ * later, so a failed decode is retried twice, a second apart, before the error is passed on.
+ */
 export async function eventsAt(api, blockHash) {
-	const apiAt = await api.at(blockHash);
-	return apiAt.query.system.events();
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const apiAt = await api.at(blockHash);
+			return await apiAt.query.system.events();
+		} catch (err) {
+			if (attempt >= 3 || !/Unable to decode/.test(String(err?.message))) throw err;
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+		}
+	}
 }
 
 /** free + reserved of `address` at `blockHash` (as BigInt): what counts in total issuance. */
