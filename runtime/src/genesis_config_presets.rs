@@ -1,12 +1,12 @@
 //! Named genesis presets. Chain specs (the node's built-in `dev`, `local`, `finney-kusama` and
 //! `finney-polkadot`, zombienet, `chain-spec-builder`) refer to these by name.
 //!
-//! | preset            | collators (invulnerables) | funded accounts     | sudo  | hotkeys (owner)      |
-//! |-------------------|---------------------------|---------------------|-------|----------------------|
-//! | `development`     | Alice                     | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) |
-//! | `local_testnet`   | Alice, Bob                | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) |
-//! | `finney_kusama`   | none: set at launch       | none                | none  | none                 |
-//! | `finney_polkadot` | none: set at launch       | none                | none  | none                 |
+//! | preset            | collators (invulnerables) | funded accounts     | sudo  | hotkeys (owner)      | triumvirate | motion delay |
+//! |-------------------|---------------------------|---------------------|-------|----------------------|-------------|--------------|
+//! | `development`     | Alice                     | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) | Alice | 5 blocks |
+//! | `local_testnet`   | Alice, Bob                | the 12 dev accounts | Alice | //One (Alice), //Two (Bob) | Alice | 5 blocks |
+//! | `finney_kusama`   | none: set at launch       | none                | none  | none                 | none        | a day        |
+//! | `finney_polkadot` | none: set at launch       | none                | none  | none                 | none        | a day        |
 //!
 //! The dev hotkeys let wallets and tests stake before any neuron is registered: a hotkey's owner
 //! is otherwise recorded when it first registers on a subnet.
@@ -18,14 +18,15 @@
 
 use crate::{
     configs::collators::CandidacyBond, constants::currency::TAO, AccountId, AuraId, Balance,
-    BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-    RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+    BalancesConfig, BlockNumber, CollatorSelectionConfig, GovernanceConfig, ParachainInfoConfig,
+    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+    TriumvirateMembersConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
 
 use cumulus_primitives_core::ParaId;
-use frame_support::build_struct_json_patch;
+use frame_support::{build_struct_json_patch, BoundedVec};
 use serde_json::Value;
 use sp_authority_discovery::AuthorityId as AuthorityDiscoveryId;
 use sp_genesis_builder::PresetId;
@@ -58,6 +59,7 @@ fn finney_genesis(
     endowment: Balance,
     sudo: Option<AccountId>,
     hotkeys: Vec<(AccountId, AccountId)>,
+    governance: Governance,
     para_id: ParaId,
 ) -> Value {
     build_struct_json_patch!(RuntimeGenesisConfig {
@@ -83,7 +85,24 @@ fn finney_genesis(
         polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
         sudo: SudoConfig { key: sudo },
         staking: StakingConfig { hotkeys },
+        triumvirate_members: TriumvirateMembersConfig {
+            members: BoundedVec::truncate_from(governance.triumvirate),
+        },
+        governance: GovernanceConfig { motion_delay: governance.motion_delay },
     })
+}
+
+/// A preset's governance: who proposes to the senate, and how long approved motions wait.
+struct Governance {
+    /// The triumvirate (at most 3).
+    triumvirate: Vec<AccountId>,
+    /// `Governance::MotionDelay`, or `None` for the runtime's default (a day).
+    motion_delay: Option<BlockNumber>,
+}
+
+/// The dev chains' governance: Alice proposes, motions wait 5 blocks.
+fn dev_governance() -> Governance {
+    Governance { triumvirate: vec![Sr25519Keyring::Alice.to_account_id()], motion_delay: Some(5) }
 }
 
 /// A dev collator: its account and its session keys (Aura and authority discovery), all the
@@ -119,6 +138,7 @@ pub fn preset(id: &str) -> Option<Value> {
             DEV_ENDOWMENT,
             Some(Sr25519Keyring::Alice.to_account_id()),
             dev_hotkeys(),
+            dev_governance(),
             para_id,
         ),
         LOCAL_TESTNET_PRESET => finney_genesis(
@@ -127,11 +147,18 @@ pub fn preset(id: &str) -> Option<Value> {
             DEV_ENDOWMENT,
             Some(Sr25519Keyring::Alice.to_account_id()),
             dev_hotkeys(),
+            dev_governance(),
             para_id,
         ),
-        FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => {
-            finney_genesis(Vec::new(), Vec::new(), 0, None, Vec::new(), para_id)
-        }
+        FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => finney_genesis(
+            Vec::new(),
+            Vec::new(),
+            0,
+            None,
+            Vec::new(),
+            Governance { triumvirate: Vec::new(), motion_delay: None },
+            para_id,
+        ),
         _ => return None,
     })
 }

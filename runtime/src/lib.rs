@@ -33,6 +33,8 @@ pub mod constants;
 pub mod genesis_config_presets;
 
 use alloc::{borrow::Cow, vec::Vec};
+#[allow(unused_imports)] // named by the `runtime` macro's instance syntax below
+use frame_support::instances::Instance1;
 use polkadot_sdk::{staging_parachain_info as parachain_info, *};
 use sp_runtime::{
     generic, impl_opaque_keys,
@@ -204,9 +206,15 @@ mod runtime {
     #[runtime::pallet_index(11)]
     pub type TransactionPayment = pallet_transaction_payment;
 
-    // Governance: 15-19. `Governance` (pallet-subtensor-governance) will take 16.
+    // Governance: 15-19, and 60-69 for the pallets it builds on.
     #[runtime::pallet_index(15)]
     pub type Sudo = pallet_sudo;
+    #[runtime::pallet_index(16)]
+    pub type Governance = pallet_subtensor_governance;
+    #[runtime::pallet_index(17)]
+    pub type Senate = pallet_collective<Instance1>;
+    #[runtime::pallet_index(18)]
+    pub type TriumvirateMembers = pallet_membership<Instance1>;
 
     // Collators: 20-29. The order of these five matters and must not change.
     #[runtime::pallet_index(20)]
@@ -245,6 +253,12 @@ mod runtime {
     pub type SubtensorModule = pallet_subtensor;
     #[runtime::pallet_index(51)]
     pub type Staking = pallet_subtensor_staking;
+
+    // What governance builds on: 60-69.
+    #[runtime::pallet_index(60)]
+    pub type Preimage = pallet_preimage;
+    #[runtime::pallet_index(61)]
+    pub type Scheduler = pallet_scheduler;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -4,8 +4,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use finney_runtime::{
-    configs::collators::CandidacyBond,
-    constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
+    configs::{collators::CandidacyBond, governance::TriumvirateInstance},
+    constants::{
+        currency::{EXISTENTIAL_DEPOSIT, TAO},
+        time::DAYS,
+    },
     genesis_config_presets::{
         get_preset, preset_names, DEVELOPMENT_PRESET, DEV_ENDOWMENT, FINNEY_KUSAMA_PRESET,
         FINNEY_POLKADOT_PRESET, LOCAL_TESTNET_PRESET, PARACHAIN_ID,
@@ -54,6 +57,14 @@ fn development_funds_the_dev_accounts_and_makes_alice_sudo_and_collator() {
         );
         assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
         assert_dev_hotkeys();
+        // Governance: Alice proposes, motions wait 5 blocks, the senate fills at the first
+        // root epoch.
+        assert_eq!(
+            pallet_membership::Members::<Runtime, TriumvirateInstance>::get().into_inner(),
+            vec![Sr25519Keyring::Alice.to_account_id()]
+        );
+        assert_eq!(pallet_subtensor_governance::MotionDelay::<Runtime>::get(), 5);
+        assert!(pallet_subtensor_governance::SenateMembers::<Runtime>::get().is_empty());
     });
 }
 
@@ -109,6 +120,10 @@ fn production_presets_fund_nobody_and_hold_no_dev_key() {
             assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "{name}");
             assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
             assert_eq!(pallet_subtensor_staking::Owner::<Runtime>::iter().count(), 0, "{name}");
+            // Governance: no triumvirate yet, motions wait a day, twelve senate seats.
+            assert!(pallet_membership::Members::<Runtime, TriumvirateInstance>::get().is_empty());
+            assert_eq!(pallet_subtensor_governance::MotionDelay::<Runtime>::get(), DAYS, "{name}");
+            assert_eq!(pallet_subtensor_governance::SenateSize::<Runtime>::get(), 12, "{name}");
             for account in Sr25519Keyring::iter() {
                 assert_eq!(free_balance(&account.to_account_id()), 0, "{name}: {account:?}");
             }

@@ -76,11 +76,11 @@ use finney_runtime::{
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     genesis_config_presets::DEVELOPMENT_PRESET,
     Address, AllPalletsWithSystem, Aura, AuraExt, AuthorityDiscovery, Authorship, Balance,
-    Balances, BlockNumber, CollatorSelection, CumulusXcm, Executive, Header, MessageQueue,
-    Multisig, ParachainInfo, PolkadotXcm, Proxy, Runtime, RuntimeCall, RuntimeEvent,
-    RuntimeGenesisConfig, Session, Staking, SubtensorModule, Sudo, System, Timestamp,
-    TransactionPayment, TxExtension, UncheckedExtrinsic, Utility, WeightReclaim, XcmpQueue,
-    SLOT_DURATION,
+    Balances, BlockNumber, CollatorSelection, CumulusXcm, Executive, Governance, Header,
+    MessageQueue, Multisig, ParachainInfo, PolkadotXcm, Preimage, Proxy, Runtime, RuntimeCall,
+    RuntimeEvent, RuntimeGenesisConfig, Scheduler, Senate, Session, Staking, SubtensorModule, Sudo,
+    System, Timestamp, TransactionPayment, TriumvirateMembers, TxExtension, UncheckedExtrinsic,
+    Utility, WeightReclaim, XcmpQueue, SLOT_DURATION,
 };
 use pallet_subtensor::{Hyperparameter, Modality, NetUid, NetworkParameter};
 use pallet_subtensor_runtime_api::{
@@ -1371,6 +1371,9 @@ type FinalizedPallets = (
     Balances,
     TransactionPayment,
     Sudo,
+    Governance,
+    Senate,
+    TriumvirateMembers,
     Authorship,
     CollatorSelection,
     Session,
@@ -1386,6 +1389,8 @@ type FinalizedPallets = (
     Proxy,
     SubtensorModule,
     Staking,
+    Preimage,
+    Scheduler,
 );
 
 fn tx_extension(nonce: u32) -> TxExtension {

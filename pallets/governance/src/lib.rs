@@ -22,6 +22,16 @@
 //! [`Pallet::set_senate_size`] changes the number of seats (governance; at most
 //! [`Config::MaxSenateSize`]), from the next sync.
 //!
+//! ## Motions
+//!
+//! A member of the triumvirate ([`Config::Triumvirate`], up to three accounts set by root or the
+//! DAO) proposes a call with [`Pallet::propose`]: it becomes a motion of the senate's collective
+//! whose threshold is a majority of the senate. Senators vote on it with the collective's `vote`
+//! and anyone closes it with `close` (the polkadot-js council pages). An approved motion runs
+//! [`Pallet::schedule_motion`] with the senate's majority origin, which schedules the call to
+//! run as root [`MotionDelay`] blocks later (a day on production chains). Until then
+//! [`Config::VetoOrigin`] can cancel it with [`Pallet::veto`].
+//!
 //! ## Runtime configuration
 //!
 //! `Stake`, `Hotkeys` = `Staking`; `RootValidators` = `SubtensorModule`; `Senate` = the senate's
@@ -44,6 +54,30 @@ mod tests;
 
 pub use weights::WeightInfo;
 
+/// Putting a motion before the senate: the runtime's senate collective implements it (its
+/// `do_propose_proposed`), so that the triumvirate, which is not part of the collective, can
+/// propose there.
+pub trait ProposeMotion<AccountId, Call> {
+    /// Opens a motion to dispatch `call` (with the collective's origin) once `threshold` members
+    /// approve it. `length_bound` is the most bytes the encoded call may take.
+    fn propose(
+        proposer: AccountId,
+        threshold: u32,
+        call: alloc::boxed::Box<Call>,
+        length_bound: u32,
+    ) -> polkadot_sdk::sp_runtime::DispatchResult;
+}
+
+/// The scheduler's name of motion `id` (what [`Pallet::veto`] cancels): `finney/motn/` and the
+/// id's four little-endian bytes, zero-padded.
+pub fn motion_task_name(id: u32) -> [u8; 32] {
+    let mut name = [0u8; 32];
+    for (slot, byte) in name.iter_mut().zip(b"finney/motn/".iter().chain(id.to_le_bytes().iter())) {
+        *slot = *byte;
+    }
+    name
+}
+
 use polkadot_sdk::{frame_support, frame_system};
 
 // The FRAME macros expand to code that uses `expect` and `unreachable!` on paths they prove
@@ -52,10 +86,18 @@ use polkadot_sdk::{frame_support, frame_system};
 #[frame_support::pallet]
 pub mod pallet {
     use super::*;
-    use alloc::{collections::BTreeSet, vec::Vec};
+    use alloc::{boxed::Box, collections::BTreeSet, vec::Vec};
     use finney_support::{HotkeyOwnership, RootValidators, StakeInfo};
-    use frame_support::{pallet_prelude::*, traits::ChangeMembers};
+    use frame_support::{
+        dispatch::GetDispatchInfo,
+        pallet_prelude::*,
+        traits::{
+            schedule::{v3::Named as ScheduleNamed, DispatchTime},
+            ChangeMembers, Contains, QueryPreimage, StorePreimage,
+        },
+    };
     use frame_system::pallet_prelude::*;
+    use polkadot_sdk::sp_runtime::traits::{Dispatchable, Hash, One, Saturating, Zero};
 
     #[pallet::pallet]
     pub struct Pallet<T>(_);
@@ -87,8 +129,46 @@ pub mod pallet {
         #[pallet::constant]
         type DefaultSenateSize: Get<u32>;
 
-        /// Who may change the number of seats: root or a governance track.
-        type SenateSizeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+        /// Who may change the number of seats and the motion delay: root or a governance track.
+        type ParameterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+        /// The runtime's call type: what a motion dispatches.
+        type RuntimeCall: Parameter
+            + Dispatchable<RuntimeOrigin = Self::RuntimeOrigin>
+            + GetDispatchInfo
+            + From<Call<Self>>
+            + IsType<<Self as frame_system::Config>::RuntimeCall>;
+
+        /// The runtime's origin caller type, for the scheduler (motions run as root).
+        type PalletsOrigin: From<frame_system::RawOrigin<Self::AccountId>>;
+
+        /// Runs approved motions after [`MotionDelay`].
+        type Scheduler: ScheduleNamed<
+            BlockNumberFor<Self>,
+            <Self as Config>::RuntimeCall,
+            Self::PalletsOrigin,
+            Hasher = Self::Hashing,
+        >;
+
+        /// Stores a scheduled motion's call when it is too large to be kept inline.
+        type Preimages: StorePreimage + QueryPreimage<H = Self::Hashing>;
+
+        /// The triumvirate: who may propose motions.
+        type Triumvirate: Contains<Self::AccountId>;
+
+        /// Opens motions in the senate's collective.
+        type SenateMotions: ProposeMotion<Self::AccountId, <Self as Config>::RuntimeCall>;
+
+        /// A majority of the senate: the origin of an approved motion.
+        type SenateMajority: EnsureOrigin<Self::RuntimeOrigin>;
+
+        /// Who may cancel a scheduled motion before it runs.
+        type VetoOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+        /// How long an approved motion waits before it runs as root (and can be vetoed), until
+        /// the genesis or governance sets [`MotionDelay`].
+        #[pallet::constant]
+        type DefaultMotionDelay: Get<BlockNumberFor<Self>>;
 
         /// Weights of the calls and of the senate sync.
         type WeightInfo: WeightInfo;
@@ -111,6 +191,22 @@ pub mod pallet {
     pub type SenateMembers<T: Config> =
         StorageValue<_, BoundedVec<T::AccountId, T::MaxSenateSize>, ValueQuery>;
 
+    /// [`Config::DefaultMotionDelay`], as the default of [`MotionDelay`].
+    #[pallet::type_value]
+    pub fn DefaultMotionDelay<T: Config>() -> BlockNumberFor<T> {
+        T::DefaultMotionDelay::get()
+    }
+
+    /// Blocks an approved motion waits before it runs as root; it can be vetoed meanwhile. A day
+    /// on production chains, a few blocks on development chains (set in their genesis).
+    #[pallet::storage]
+    pub type MotionDelay<T: Config> =
+        StorageValue<_, BlockNumberFor<T>, ValueQuery, DefaultMotionDelay<T>>;
+
+    /// The id of the next scheduled motion.
+    #[pallet::storage]
+    pub type NextMotionId<T: Config> = StorageValue<_, u32, ValueQuery>;
+
     /// Events of the governance pallet.
     #[pallet::event]
     #[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -124,6 +220,16 @@ pub mod pallet {
         },
         /// The number of senate seats is now `size`, from the next sync.
         SenateSizeSet { size: u32 },
+        /// Approved motions now wait `blocks` before they run.
+        MotionDelaySet { blocks: BlockNumberFor<T> },
+        /// `proposer` (of the triumvirate) put `call_hash` before the senate; it needs
+        /// `threshold` ayes.
+        MotionProposed { proposer: T::AccountId, call_hash: T::Hash, threshold: u32 },
+        /// The senate approved `call_hash`; it runs as root at block `when` unless vetoed
+        /// (scheduler task [`motion_task_name`]`(id)`).
+        MotionScheduled { id: u32, call_hash: T::Hash, when: BlockNumberFor<T> },
+        /// Scheduled motion `id` was vetoed: it will not run.
+        MotionVetoed { id: u32 },
     }
 
     /// Errors of the governance pallet.
@@ -133,20 +239,121 @@ pub mod pallet {
         SenateSizeZero,
         /// More seats than [`Config::MaxSenateSize`] (the root network's largest size).
         SenateSizeTooLarge,
+        /// Only a member of the triumvirate may propose a motion.
+        NotTriumvirate,
+        /// The senate has no members yet (it fills at the next root epoch): no one could vote.
+        EmptySenate,
+        /// No scheduled motion has this id (it never existed, already ran, or was vetoed).
+        UnknownMotion,
+        /// A motion must wait at least one block.
+        MotionDelayZero,
+    }
+
+    /// The governance pallet at genesis.
+    #[pallet::genesis_config]
+    #[derive(frame_support::DefaultNoBound)]
+    pub struct GenesisConfig<T: Config> {
+        /// [`MotionDelay`]; `None` keeps [`Config::DefaultMotionDelay`].
+        pub motion_delay: Option<BlockNumberFor<T>>,
+    }
+
+    #[pallet::genesis_build]
+    impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+        fn build(&self) {
+            if let Some(blocks) = self.motion_delay {
+                MotionDelay::<T>::put(blocks.max(One::one()));
+            }
+        }
     }
 
     #[pallet::call]
     impl<T: Config> Pallet<T> {
         /// Sets the number of senate seats to `size` (1 ..= [`Config::MaxSenateSize`]); the next
-        /// sync fills or trims the senate to it. Origin: [`Config::SenateSizeOrigin`].
+        /// sync fills or trims the senate to it. Origin: [`Config::ParameterOrigin`].
         #[pallet::call_index(0)]
         #[pallet::weight(T::WeightInfo::set_senate_size())]
         pub fn set_senate_size(origin: OriginFor<T>, size: u32) -> DispatchResult {
-            T::SenateSizeOrigin::ensure_origin(origin)?;
+            T::ParameterOrigin::ensure_origin(origin)?;
             ensure!(size > 0, Error::<T>::SenateSizeZero);
             ensure!(size <= T::MaxSenateSize::get(), Error::<T>::SenateSizeTooLarge);
             SenateSize::<T>::put(size);
             Self::deposit_event(Event::SenateSizeSet { size });
+            Ok(())
+        }
+
+        /// Sets [`MotionDelay`] to `blocks` (at least 1), for motions approved from now on.
+        /// Origin: [`Config::ParameterOrigin`].
+        #[pallet::call_index(4)]
+        #[pallet::weight(T::WeightInfo::set_motion_delay())]
+        pub fn set_motion_delay(origin: OriginFor<T>, blocks: BlockNumberFor<T>) -> DispatchResult {
+            T::ParameterOrigin::ensure_origin(origin)?;
+            ensure!(!blocks.is_zero(), Error::<T>::MotionDelayZero);
+            MotionDelay::<T>::put(blocks);
+            Self::deposit_event(Event::MotionDelaySet { blocks });
+            Ok(())
+        }
+
+        /// Puts `call` before the senate as a motion; a majority of the senate (more than half
+        /// of its members now) approving it schedules it to run as root after
+        /// [`MotionDelay`]. `length_bound` is the most bytes the encoded motion may take
+        /// (the collective's `close` needs it). Origin: a member of the triumvirate.
+        #[pallet::call_index(1)]
+        #[pallet::weight(T::WeightInfo::propose())]
+        pub fn propose(
+            origin: OriginFor<T>,
+            call: Box<<T as Config>::RuntimeCall>,
+            length_bound: u32,
+        ) -> DispatchResult {
+            let proposer = ensure_signed(origin)?;
+            ensure!(T::Triumvirate::contains(&proposer), Error::<T>::NotTriumvirate);
+            let members: u32 =
+                SenateMembers::<T>::decode_len().unwrap_or(0).try_into().unwrap_or(u32::MAX);
+            ensure!(members > 0, Error::<T>::EmptySenate);
+            let threshold = (members / 2).saturating_add(1);
+            let call_hash = T::Hashing::hash_of(&call);
+            let motion: <T as Config>::RuntimeCall = Call::<T>::schedule_motion { call }.into();
+            T::SenateMotions::propose(proposer.clone(), threshold, Box::new(motion), length_bound)?;
+            Self::deposit_event(Event::MotionProposed { proposer, call_hash, threshold });
+            Ok(())
+        }
+
+        /// Schedules `call` to run as root [`MotionDelay`] blocks from now, under the
+        /// name [`motion_task_name`] of a new motion id. Origin: [`Config::SenateMajority`] (an
+        /// approved motion).
+        #[pallet::call_index(2)]
+        #[pallet::weight(T::WeightInfo::schedule_motion())]
+        pub fn schedule_motion(
+            origin: OriginFor<T>,
+            call: Box<<T as Config>::RuntimeCall>,
+        ) -> DispatchResult {
+            T::SenateMajority::ensure_origin(origin)?;
+            let id = NextMotionId::<T>::get();
+            let call_hash = T::Hashing::hash_of(&call);
+            let bounded = T::Preimages::bound(*call)?;
+            // At least the next block: the scheduler refuses the current one.
+            let when = frame_system::Pallet::<T>::block_number()
+                .saturating_add(MotionDelay::<T>::get().max(One::one()));
+            T::Scheduler::schedule_named(
+                motion_task_name(id),
+                DispatchTime::At(when),
+                None,
+                frame_support::traits::schedule::HIGHEST_PRIORITY,
+                frame_system::RawOrigin::Root.into(),
+                bounded,
+            )?;
+            NextMotionId::<T>::put(id.saturating_add(1));
+            Self::deposit_event(Event::MotionScheduled { id, call_hash, when });
+            Ok(())
+        }
+
+        /// Cancels scheduled motion `id` before it runs. Origin: [`Config::VetoOrigin`].
+        #[pallet::call_index(3)]
+        #[pallet::weight(T::WeightInfo::veto())]
+        pub fn veto(origin: OriginFor<T>, id: u32) -> DispatchResult {
+            T::VetoOrigin::ensure_origin(origin)?;
+            T::Scheduler::cancel_named(motion_task_name(id))
+                .map_err(|_| Error::<T>::UnknownMotion)?;
+            Self::deposit_event(Event::MotionVetoed { id });
             Ok(())
         }
     }

@@ -1,5 +1,6 @@
-//! A mock runtime: frame_system, a `pallet-collective` instance as the senate, and this pallet,
-//! whose root network, stake and hotkey owners are a table the tests write.
+//! A mock runtime: frame_system, balances, preimage and scheduler, a `pallet-collective`
+//! instance as the senate, and this pallet, whose root network, stake and hotkey owners are a
+//! table the tests write; the triumvirate is [`TRIUMVIRATE`].
 
 #![allow(clippy::arithmetic_side_effects, clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -9,12 +10,12 @@ use finney_support::{HotkeyOwnership, RootValidators, StakeInfo};
 use polkadot_sdk::{
     frame_support::{
         self, derive_impl, parameter_types,
-        traits::{ConstU32, ConstU64},
+        traits::{ConstU128, ConstU32, ConstU64, EqualPrivilegeOnly},
         weights::Weight,
     },
     frame_system::{self, EnsureRoot},
-    pallet_collective, sp_io,
-    sp_runtime::{BuildStorage, DispatchResult},
+    pallet_balances, pallet_collective, pallet_preimage, pallet_scheduler, sp_io,
+    sp_runtime::{BuildStorage, DispatchResult, Perbill},
 };
 
 pub type AccountId = u64;
@@ -25,6 +26,9 @@ type Block = frame_system::mocking::MockBlock<Test>;
 frame_support::construct_runtime!(
     pub enum Test {
         System: frame_system,
+        Balances: pallet_balances,
+        Preimage: pallet_preimage,
+        Scheduler: pallet_scheduler,
         Senate: pallet_collective::<Instance1>,
         Governance: pallet_subtensor_governance,
     }
@@ -33,12 +37,50 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
     type Block = Block;
+    type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+    type Balance = Balance;
+    type ExistentialDeposit = ConstU128<1>;
+    type AccountStore = System;
+}
+
+impl pallet_preimage::Config for Test {
+    type RuntimeEvent = RuntimeEvent;
+    type WeightInfo = ();
+    type Currency = Balances;
+    type ManagerOrigin = EnsureRoot<AccountId>;
+    type Consideration = ();
+}
+
+parameter_types! {
+    pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * Weight::from_parts(2_000_000_000_000, u64::MAX);
+}
+
+impl pallet_scheduler::Config for Test {
+    type RuntimeEvent = RuntimeEvent;
+    type RuntimeOrigin = RuntimeOrigin;
+    type PalletsOrigin = OriginCaller;
+    type RuntimeCall = RuntimeCall;
+    type MaximumWeight = MaximumSchedulerWeight;
+    type ScheduleOrigin = EnsureRoot<AccountId>;
+    type OriginPrivilegeCmp = EqualPrivilegeOnly;
+    type MaxScheduledPerBlock = ConstU32<10>;
+    type WeightInfo = ();
+    type Preimages = Preimage;
+    type BlockNumberProvider = System;
 }
 
 /// The largest senate (the root network's size).
 pub const MAX_SENATE: u32 = 8;
 /// The default number of seats.
 pub const DEFAULT_SENATE: u32 = 3;
+/// Blocks between a motion's approval and its dispatch.
+pub const MOTION_DELAY: u64 = 5;
+/// The triumvirate.
+pub const TRIUMVIRATE: [AccountId; 2] = [100, 101];
 
 parameter_types! {
     pub MaxProposalWeight: Weight = Weight::from_parts(1_000_000_000_000, u64::MAX);
@@ -60,6 +102,29 @@ impl pallet_collective::Config<pallet_collective::Instance1> for Test {
     type Consideration = ();
 }
 
+/// Members of [`TRIUMVIRATE`].
+pub struct Triumvirate;
+
+impl frame_support::traits::Contains<AccountId> for Triumvirate {
+    fn contains(who: &AccountId) -> bool {
+        TRIUMVIRATE.contains(who)
+    }
+}
+
+/// Motions go to the senate collective.
+pub struct SenateMotions;
+
+impl crate::ProposeMotion<AccountId, RuntimeCall> for SenateMotions {
+    fn propose(
+        proposer: AccountId,
+        threshold: u32,
+        call: Box<RuntimeCall>,
+        length_bound: u32,
+    ) -> DispatchResult {
+        Senate::do_propose_proposed(proposer, threshold, call, length_bound).map(|_| ())
+    }
+}
+
 impl pallet_subtensor_governance::Config for Test {
     type Balance = Balance;
     type Stake = MockRoot;
@@ -68,7 +133,17 @@ impl pallet_subtensor_governance::Config for Test {
     type Senate = Senate;
     type MaxSenateSize = ConstU32<MAX_SENATE>;
     type DefaultSenateSize = ConstU32<DEFAULT_SENATE>;
-    type SenateSizeOrigin = EnsureRoot<AccountId>;
+    type ParameterOrigin = EnsureRoot<AccountId>;
+    type RuntimeCall = RuntimeCall;
+    type PalletsOrigin = OriginCaller;
+    type Scheduler = Scheduler;
+    type Preimages = Preimage;
+    type Triumvirate = Triumvirate;
+    type SenateMotions = SenateMotions;
+    type SenateMajority =
+        pallet_collective::EnsureProportionMoreThan<AccountId, pallet_collective::Instance1, 1, 2>;
+    type VetoOrigin = EnsureRoot<AccountId>;
+    type DefaultMotionDelay = ConstU64<MOTION_DELAY>;
     type WeightInfo = ();
 }
 
@@ -149,6 +224,16 @@ impl HotkeyOwnership<AccountId> for MockRoot {
 
     fn create_hotkey_account(_hotkey: &AccountId, _coldkey: &AccountId) -> DispatchResult {
         Ok(())
+    }
+}
+
+/// Runs the blocks up to `n` (each block's `on_initialize`: the scheduler dispatches then).
+pub fn run_to_block(n: u64) {
+    use polkadot_sdk::frame_support::traits::OnInitialize;
+    while System::block_number() < n {
+        let next = System::block_number() + 1;
+        System::set_block_number(next);
+        Scheduler::on_initialize(next);
     }
 }
 

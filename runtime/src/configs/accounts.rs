@@ -73,6 +73,8 @@ pub enum ProxyType {
     /// - `SubtensorModule`: `root_register` (a hotkey the delegator owns), `set_hyperparameter`
     ///   (as the subnet owner: owner-level parameters only), `serve_axon`, `serve_prometheus`,
     ///   `set_weights`, `commit_weights`, `reveal_weights` (the work of a hotkey).
+    /// - `Senate::vote`, `Senate::close` (a senator's votes; closing dispatches an approved motion
+    ///   with the senate's origin, not the delegator's).
     /// - `Session::set_keys`, `Session::purge_keys`; `CollatorSelection`: `register_as_candidate`,
     ///   `leave_intent`, `update_bond`, `take_candidate_slot` (the candidacy bond is reserved on
     ///   the delegator, never slashed).
@@ -92,14 +94,16 @@ pub enum ProxyType {
     ///   proof-of-work call names any coldkey as the hotkey's owner), `swap_hotkey` (burns the
     ///   key swap cost, and hands the hotkey's stake and registrations to a key of the proxy's
     ///   choosing), `set_network_parameter` (governance).
-    /// - `Staking::set_staking_parameter` and `Sudo` (governance: the `Governance` type).
+    /// - `Staking::set_staking_parameter`, `Sudo` and `Governance::propose` (governance: the
+    ///   `Governance` type).
     /// - `Proxy`: `add_proxy`, `create_pure`, `kill_pure`, `remove_proxies`, `announce` (an
     ///   announced call is only a hash, so it cannot be checked); `Multisig::approve_as_multi`
     ///   (a hash too); `Utility`: `dispatch_as`, `dispatch_as_fallible`, `with_weight` (root).
     NonTransfer,
     /// Only cancelling proxy announcements.
     CancelProxy,
-    /// Only sudo calls (for a sudo key held behind a proxy).
+    /// Only governance: sudo calls (for a sudo key held behind a proxy), the triumvirate's
+    /// `Governance::propose`, and the senate's `Senate::vote` and `Senate::close`.
     Governance,
 }
 
@@ -130,6 +134,9 @@ fn is_non_transfer(call: &RuntimeCall) -> bool {
         ) => true,
         RuntimeCall::Session(
             pallet_session::Call::set_keys { .. } | pallet_session::Call::purge_keys { .. },
+        ) => true,
+        RuntimeCall::Senate(
+            pallet_collective::Call::vote { .. } | pallet_collective::Call::close { .. },
         ) => true,
         RuntimeCall::CollatorSelection(
             pallet_collator_selection::Call::register_as_candidate { .. }
@@ -179,7 +186,18 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
                     | RuntimeCall::Multisig(..)
             ),
             ProxyType::Governance => {
-                matches!(call, RuntimeCall::Sudo(..) | RuntimeCall::Utility(..))
+                matches!(
+                    call,
+                    RuntimeCall::Sudo(..)
+                        | RuntimeCall::Utility(..)
+                        | RuntimeCall::Governance(
+                            pallet_subtensor_governance::Call::propose { .. }
+                        )
+                        | RuntimeCall::Senate(
+                            pallet_collective::Call::vote { .. }
+                                | pallet_collective::Call::close { .. }
+                        )
+                )
             }
         }
     }

@@ -1,11 +1,178 @@
-//! Governance. For now a sudo key (Alice on dev chains); the senate and the stake-weighted DAO
-//! of `pallet-subtensor-governance` will take over and retire it.
+//! Governance (DESIGN 6): the sudo key (Alice on dev chains) next to the senate of
+//! `pallet-subtensor-governance`.
+//!
+//! - `TriumvirateMembers` (`pallet-membership`, at most 3, set by root): who may propose
+//!   motions (`Governance::propose`).
+//! - `Senate` (`pallet-collective`): its members are the owner coldkeys of the largest root
+//!   validators, synced by `Governance` at each root epoch (nobody sets them by hand). Senators
+//!   vote with `Senate::vote` and anyone closes with `Senate::close`; the collective's own
+//!   `propose` is filtered out (`BaseCallFilter`), so only the triumvirate proposes.
+//! - An approved motion runs `Governance::schedule_motion`, which has the `Scheduler` run the call
+//!   as root after `Governance::MotionDelay` (a day; a few blocks on development chains), unless
+//!   root vetoes it (`Governance::veto`).
+//! - `Preimage` holds large scheduled calls, against a deposit held on the account that notes
+//!   them.
 
-use crate::{Runtime, RuntimeCall, RuntimeEvent};
-use polkadot_sdk::*;
+use crate::{
+    configs::system::MAXIMUM_BLOCK_WEIGHT,
+    constants::{currency::deposit, time::DAYS},
+    AccountId, Balance, Balances, OriginCaller, Preimage, Runtime, RuntimeCall, RuntimeEvent,
+    RuntimeHoldReason, RuntimeOrigin, Scheduler, Senate, Staking, SubtensorModule,
+    TriumvirateMembers,
+};
+use alloc::boxed::Box;
+use polkadot_sdk::{
+    frame_support::{
+        parameter_types,
+        traits::{fungible::HoldConsideration, ConstU32, EqualPrivilegeOnly, LinearStoragePrice},
+        weights::Weight,
+    },
+    frame_system::{EnsureNever, EnsureRoot},
+    sp_runtime::{DispatchResult, Perbill},
+    *,
+};
 
 impl pallet_sudo::Config for Runtime {
     type RuntimeEvent = RuntimeEvent;
     type RuntimeCall = RuntimeCall;
     type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+    /// The preimage deposit: one storage item plus its bytes.
+    pub const PreimageBaseDeposit: Balance = deposit(2, 64);
+    /// The preimage deposit per byte.
+    pub const PreimageByteDeposit: Balance = deposit(0, 1);
+    /// The hold reason of preimage deposits.
+    pub const PreimageHoldReason: RuntimeHoldReason =
+        RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+}
+
+impl pallet_preimage::Config for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+    type Currency = Balances;
+    type ManagerOrigin = EnsureRoot<AccountId>;
+    type Consideration = HoldConsideration<
+        AccountId,
+        Balances,
+        PreimageHoldReason,
+        LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+    >;
+}
+
+parameter_types! {
+    /// Scheduled calls may use up to 80 % of a block.
+    pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * MAXIMUM_BLOCK_WEIGHT;
+}
+
+impl pallet_scheduler::Config for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type RuntimeOrigin = RuntimeOrigin;
+    type PalletsOrigin = OriginCaller;
+    type RuntimeCall = RuntimeCall;
+    type MaximumWeight = MaximumSchedulerWeight;
+    /// Only root schedules directly; the senate's motions go through `Governance`.
+    type ScheduleOrigin = EnsureRoot<AccountId>;
+    type OriginPrivilegeCmp = EqualPrivilegeOnly;
+    type MaxScheduledPerBlock = ConstU32<50>;
+    type WeightInfo = pallet_scheduler::weights::SubstrateWeight<Runtime>;
+    type Preimages = Preimage;
+    type BlockNumberProvider = frame_system::Pallet<Runtime>;
+}
+
+/// The triumvirate's instance of `pallet-membership`.
+pub type TriumvirateInstance = pallet_membership::Instance1;
+
+impl pallet_membership::Config<TriumvirateInstance> for Runtime {
+    type RuntimeEvent = RuntimeEvent;
+    type AddOrigin = EnsureRoot<AccountId>;
+    type RemoveOrigin = EnsureRoot<AccountId>;
+    type SwapOrigin = EnsureRoot<AccountId>;
+    type ResetOrigin = EnsureRoot<AccountId>;
+    type PrimeOrigin = EnsureRoot<AccountId>;
+    type MembershipInitialized = ();
+    type MembershipChanged = ();
+    type MaxMembers = ConstU32<3>;
+    type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+/// The senate's instance of `pallet-collective`.
+pub type SenateInstance = pallet_collective::Instance1;
+
+/// The most senators: the root network's largest size.
+pub const MAX_SENATE_SIZE: u32 = 64;
+
+parameter_types! {
+    /// A senate motion may take up to half a block.
+    pub MaxMotionWeight: Weight = Perbill::from_percent(50) * MAXIMUM_BLOCK_WEIGHT;
+}
+
+impl pallet_collective::Config<SenateInstance> for Runtime {
+    type RuntimeOrigin = RuntimeOrigin;
+    type Proposal = RuntimeCall;
+    type RuntimeEvent = RuntimeEvent;
+    /// A motion is open for votes for a week (closing early once decided).
+    type MotionDuration = ConstU32<{ 7 * DAYS }>;
+    type MaxProposals = ConstU32<20>;
+    type MaxMembers = ConstU32<MAX_SENATE_SIZE>;
+    type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+    type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+    /// Membership follows stake (`Governance::sync_senate`) only.
+    type SetMembersOrigin = EnsureNever<()>;
+    type MaxProposalWeight = MaxMotionWeight;
+    type DisapproveOrigin = EnsureRoot<AccountId>;
+    type KillOrigin = EnsureRoot<AccountId>;
+    /// Only the triumvirate proposes, through `Governance::propose`.
+    type Consideration = ();
+}
+
+/// The runtime's call filter: every call except the senate collective's own `propose` (motions
+/// come from the triumvirate, through `Governance::propose`).
+pub struct NoSenateProposals;
+
+impl frame_support::traits::Contains<RuntimeCall> for NoSenateProposals {
+    fn contains(call: &RuntimeCall) -> bool {
+        !matches!(call, RuntimeCall::Senate(pallet_collective::Call::propose { .. }))
+    }
+}
+
+/// Motions of the triumvirate go to the senate collective.
+pub struct SenateMotions;
+
+impl pallet_subtensor_governance::ProposeMotion<AccountId, RuntimeCall> for SenateMotions {
+    fn propose(
+        proposer: AccountId,
+        threshold: u32,
+        call: Box<RuntimeCall>,
+        length_bound: u32,
+    ) -> DispatchResult {
+        Senate::do_propose_proposed(proposer, threshold, call, length_bound).map(|_| ())
+    }
+}
+
+impl pallet_subtensor_governance::Config for Runtime {
+    type Balance = Balance;
+    type Stake = Staking;
+    type Hotkeys = Staking;
+    type RootValidators = SubtensorModule;
+    type Senate = Senate;
+    type MaxSenateSize = ConstU32<MAX_SENATE_SIZE>;
+    /// Twelve seats, as on Bittensor.
+    type DefaultSenateSize = ConstU32<12>;
+    /// Root (sudo) until the DAO's tracks exist.
+    type ParameterOrigin = EnsureRoot<AccountId>;
+    type RuntimeCall = RuntimeCall;
+    type PalletsOrigin = OriginCaller;
+    type Scheduler = Scheduler;
+    type Preimages = Preimage;
+    type Triumvirate = TriumvirateMembers;
+    type SenateMotions = SenateMotions;
+    type SenateMajority =
+        pallet_collective::EnsureProportionMoreThan<AccountId, SenateInstance, 1, 2>;
+    /// Root (sudo) vetoes until the DAO's referendum canceller exists.
+    type VetoOrigin = EnsureRoot<AccountId>;
+    /// A day; the development presets set a few blocks in their genesis.
+    type DefaultMotionDelay = ConstU32<DAYS>;
+    type WeightInfo = pallet_subtensor_governance::weights::SubstrateWeight<Runtime>;
 }

@@ -35,8 +35,8 @@ impl pallet_subtensor::Config for Runtime {
     type MaxPayoutsPerBlock = ConstU32<256>;
     /// 256 uids of removed subnets cleared a block: a 4096-uid subnet is gone in 16 blocks.
     type MaxNeuronsClearedPerBlock = ConstU32<256>;
-    /// Nothing yet: the governance pallet's senate sync once it is in the runtime.
-    type OnRootEpoch = ();
+    /// The senate follows the root network's stake at each root epoch.
+    type OnRootEpoch = crate::Governance;
     /// Root (sudo on dev chains) until the governance pallet takes over.
     type GovernanceOrigin = EnsureRoot<AccountId>;
     /// Bittensor's upper bound on a subnet's size.

@@ -13,7 +13,7 @@ use frame_support::{
     derive_impl,
     dispatch::DispatchClass,
     parameter_types,
-    traits::{ConstU32, ConstU64, Everything},
+    traits::{ConstU32, ConstU64},
     weights::{
         constants::{BlockExecutionWeight, ExtrinsicBaseWeight, WEIGHT_REF_TIME_PER_SECOND},
         Weight,
@@ -80,7 +80,7 @@ impl frame_system::Config for Runtime {
     type Version = Version;
     type AccountData = pallet_balances::AccountData<Balance>;
     type DbWeight = polkadot_sdk::frame_support::weights::constants::RocksDbWeight;
-    type BaseCallFilter = Everything;
+    type BaseCallFilter = crate::configs::governance::NoSenateProposals;
     type SS58Prefix = SS58Prefix;
     type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
     type MaxConsumers = ConstU32<16>;
