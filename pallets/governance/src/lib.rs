@@ -121,7 +121,8 @@ pub mod pallet {
         /// those who leave).
         type Senate: ChangeMembers<Self::AccountId>;
 
-        /// The most seats the senate can have (the root network's largest size).
+        /// The most seats the senate can have (64 in the runtime: the root network's default
+        /// size; governance may grow the root network beyond it, the senate stays this small).
         #[pallet::constant]
         type MaxSenateSize: Get<u32>;
 
@@ -237,7 +238,7 @@ pub mod pallet {
     pub enum Error<T> {
         /// The senate needs at least one seat.
         SenateSizeZero,
-        /// More seats than [`Config::MaxSenateSize`] (the root network's largest size).
+        /// More seats than [`Config::MaxSenateSize`] (64 in the runtime).
         SenateSizeTooLarge,
         /// Only a member of the triumvirate may propose a motion.
         NotTriumvirate,

@@ -73,7 +73,7 @@ impl pallet_scheduler::Config for Test {
     type BlockNumberProvider = System;
 }
 
-/// The largest senate (the root network's size).
+/// The largest senate.
 pub const MAX_SENATE: u32 = 8;
 /// The default number of seats.
 pub const DEFAULT_SENATE: u32 = 3;

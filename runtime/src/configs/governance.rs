@@ -100,7 +100,8 @@ impl pallet_membership::Config<TriumvirateInstance> for Runtime {
 /// The senate's instance of `pallet-collective`.
 pub type SenateInstance = pallet_collective::Instance1;
 
-/// The most senators: the root network's largest size.
+/// The most senators: 64, the root network's default size (governance may grow the root network
+/// beyond it; the senate stays at most this large).
 pub const MAX_SENATE_SIZE: u32 = 64;
 
 parameter_types! {
