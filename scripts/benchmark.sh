@@ -27,6 +27,7 @@ repeat="${FINNEY_BENCH_REPEAT:-20}"
 declare -A weight_files=(
 	[pallet_subtensor]="pallets/subtensor/src/weights.rs"
 	[pallet_subtensor_staking]="pallets/staking/src/weights.rs"
+	[pallet_subtensor_governance]="pallets/governance/src/weights.rs"
 )
 
 if [ $# -gt 0 ]; then

@@ -318,7 +318,8 @@ impl_runtime_apis! {
             use frame_support::traits::StorageInfoTrait;
             use frame_system_benchmarking::Pallet as SystemBench;
             use crate::{
-                Balances, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp, Utility,
+                Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
+                Utility,
             };
 
             let mut list = Vec::<BenchmarkList>::new();
@@ -336,7 +337,8 @@ impl_runtime_apis! {
             use frame_system_benchmarking::Pallet as SystemBench;
             use sp_storage::TrackedStorageKey;
             use crate::{
-                Balances, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp, Utility,
+                Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
+                Utility,
             };
 
             impl frame_system_benchmarking::Config for Runtime {

@@ -12,4 +12,5 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
     [pallet_proxy, Proxy]
     [pallet_subtensor_staking, Staking]
     [pallet_subtensor, SubtensorModule]
+    [pallet_subtensor_governance, Governance]
 );

@@ -88,7 +88,10 @@ fn finney_genesis(
         triumvirate_members: TriumvirateMembersConfig {
             members: BoundedVec::truncate_from(governance.triumvirate),
         },
-        governance: GovernanceConfig { motion_delay: governance.motion_delay },
+        governance: GovernanceConfig {
+            motion_delay: governance.motion_delay,
+            short_periods: governance.short_periods,
+        },
     })
 }
 
@@ -98,11 +101,18 @@ struct Governance {
     triumvirate: Vec<AccountId>,
     /// `Governance::MotionDelay`, or `None` for the runtime's default (a day).
     motion_delay: Option<BlockNumber>,
+    /// `Governance::ShortPeriods`: referenda on periods of a few blocks.
+    short_periods: bool,
 }
 
-/// The dev chains' governance: Alice proposes, motions wait 5 blocks.
+/// The dev chains' governance: Alice proposes, motions wait 5 blocks, referenda run on short
+/// periods (a referendum passes within a minute or so of blocks).
 fn dev_governance() -> Governance {
-    Governance { triumvirate: vec![Sr25519Keyring::Alice.to_account_id()], motion_delay: Some(5) }
+    Governance {
+        triumvirate: vec![Sr25519Keyring::Alice.to_account_id()],
+        motion_delay: Some(5),
+        short_periods: true,
+    }
 }
 
 /// A dev collator: its account and its session keys (Aura and authority discovery), all the
@@ -156,7 +166,7 @@ pub fn preset(id: &str) -> Option<Value> {
             0,
             None,
             Vec::new(),
-            Governance { triumvirate: Vec::new(), motion_delay: None },
+            Governance { triumvirate: Vec::new(), motion_delay: None, short_periods: false },
             para_id,
         ),
         _ => return None,

@@ -259,6 +259,12 @@ mod runtime {
     pub type Preimage = pallet_preimage;
     #[runtime::pallet_index(61)]
     pub type Scheduler = pallet_scheduler;
+    #[runtime::pallet_index(62)]
+    pub type Referenda = pallet_referenda;
+    #[runtime::pallet_index(63)]
+    pub type ConvictionVoting = pallet_conviction_voting;
+    #[runtime::pallet_index(64)]
+    pub type Whitelist = pallet_whitelist;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

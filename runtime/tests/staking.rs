@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use finney_runtime::{
-    constants::currency::TAO, genesis_config_presets::DEVELOPMENT_PRESET, AccountId, Balances,
-    Runtime, RuntimeCall, RuntimeHoldReason, RuntimeOrigin, Staking, System,
+    constants::currency::TAO, AccountId, Balances, Runtime, RuntimeCall, RuntimeHoldReason,
+    RuntimeOrigin, Staking, System,
 };
 use pallet_subtensor_staking::{Error, HoldReason};
 use pallet_subtensor_staking_runtime_api::runtime_decl_for_staking_api::StakingApiV1;
@@ -15,17 +15,12 @@ use polkadot_sdk::{
         assert_noop, assert_ok,
         traits::{fungible::InspectHold, UnfilteredDispatchable},
     },
-    sp_io::TestExternalities,
     sp_keyring::Sr25519Keyring,
 };
 
 mod common;
 
-fn dev_chain() -> TestExternalities {
-    let mut ext = common::genesis_of(DEVELOPMENT_PRESET);
-    ext.execute_with(|| System::set_block_number(1));
-    ext
-}
+use common::dev_chain;
 
 fn account(key: Sr25519Keyring) -> AccountId {
     key.to_account_id()

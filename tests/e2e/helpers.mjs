@@ -8,7 +8,8 @@
 
 import { ApiPromise, WsProvider } from "@polkadot/api";
 import { Keyring } from "@polkadot/keyring";
-import { cryptoWaitReady } from "@polkadot/util-crypto";
+import { compactAddLength, stringToU8a, u8aConcat, u8aToString } from "@polkadot/util";
+import { blake2AsHex, cryptoWaitReady } from "@polkadot/util-crypto";
 
 /** The WebSocket endpoint of the node under test. */
 export const WS = process.env.FINNEY_WS || "ws://127.0.0.1:9944";
@@ -452,4 +453,376 @@ export function quickSubnetCalls(api, netuid, { tempo, rootTempo }) {
 		set(0, { Tempo: rootTempo }),
 		set(0, { WeightsRateLimit: 0 }),
 	];
+}
+
+// --- Stake-weighted referenda (pallet-referenda, pallet-conviction-voting) -------------------
+//
+// A referendum: note the call's preimage, submit it on a track (its proposal origin), place the
+// decision deposit, vote with stake. It passes once its ayes' share of all stake (support) and of
+// all votes (approval) stay above the track's curves for the confirm period; then the scheduler
+// dispatches the call with the track's origin, `enactmentAfter` blocks later at the earliest.
+
+/** The referenda tracks' ids, by the name of their origin (runtime/src/configs/referenda.rs). */
+export const TRACKS = Object.freeze({
+	Root: 0,
+	WhitelistedCaller: 1,
+	ProtocolParameters: 2,
+	StakingParameters: 3,
+	CollatorSelection: 4,
+	GeneralAdmin: 5,
+	ReferendumCanceller: 6,
+	ReferendumKiller: 7,
+});
+
+/**
+ * The variant of the runtime's OriginCaller that holds the governance pallet's track origins: the
+ * runtime's name of the pallet. polkadot-js matches enum keys case-insensitively, so
+ * `governance` would do as well; if the variant is ever renamed, this is the one place to fix.
+ */
+const GOVERNANCE_ORIGIN_VARIANT = "Governance";
+
+/** The lock conviction voting puts on a voter's account (`pallet_conviction_voting`'s id). */
+export const VOTE_LOCK_ID = "pyconvot";
+
+/**
+ * The proposal origin of a track, for `referenda.submit`: `trackOrigin("Root")` is
+ * `{ system: "Root" }`; any other name of TRACKS, say `"ProtocolParameters"`, is
+ * `{ Governance: "ProtocolParameters" }`.
+ */
+export function trackOrigin(name) {
+	if (!Object.hasOwn(TRACKS, name)) throw new Error(`no track ${name}; the tracks are ${Object.keys(TRACKS).join(", ")}`);
+	return name === "Root" ? { system: "Root" } : { [GOVERNANCE_ORIGIN_VARIANT]: name };
+}
+
+/**
+ * The referenda tracks as the runtime reports them (`api.consts.referenda.tracks`): a Map from
+ * track id to `{ id, name, maxDeciding, decisionDeposit (BigInt), preparePeriod, decisionPeriod,
+ * confirmPeriod, minEnactmentPeriod }` (periods in blocks).
+ */
+export function referendaTracks(api) {
+	const tracks = new Map();
+	for (const [id, info] of api.consts.referenda.tracks) {
+		tracks.set(id.toNumber(), {
+			id: id.toNumber(),
+			// A fixed-length, zero-padded name.
+			name: u8aToString(info.name.toU8a(true)).replace(/\0+$/, ""),
+			maxDeciding: info.maxDeciding.toNumber(),
+			decisionDeposit: info.decisionDeposit.toBigInt(),
+			preparePeriod: info.preparePeriod.toNumber(),
+			decisionPeriod: info.decisionPeriod.toNumber(),
+			confirmPeriod: info.confirmPeriod.toNumber(),
+			minEnactmentPeriod: info.minEnactmentPeriod.toNumber(),
+		});
+	}
+	return tracks;
+}
+
+/** One track of referendaTracks; throws if the runtime has no track `id`. */
+export function referendaTrack(api, id) {
+	const track = referendaTracks(api).get(id);
+	if (!track) throw new Error(`the runtime has no referenda track ${id}`);
+	return track;
+}
+
+/**
+ * How long (ms) to wait for a referendum on `track` to end and its call to run, at most: the
+ * track's prepare, decision, confirm and enactment periods and some blocks more, at 3 s a block
+ * (the e2e dev chain makes one a second).
+ */
+export function referendumTimeout(track, enactmentAfter = 1) {
+	const blocks =
+		track.preparePeriod + track.decisionPeriod + track.confirmPeriod + Math.max(track.minEnactmentPeriod, enactmentAfter) + 15;
+	return blocks * 3_000 + 30_000;
+}
+
+/**
+ * What `coldkey` may vote with at `blockHash` (default: the best block): its stake over all its
+ * hotkeys as last settled, `staking.totalColdkeyStake`, as the runtime counts voting power. Free
+ * TAO does not count.
+ */
+export async function votingPowerAt(api, coldkey, blockHash) {
+	const query = blockHash ? (await api.at(blockHash)).query : api.query;
+	return (await query.staking.totalColdkeyStake(coldkey)).toBigInt();
+}
+
+/** The conviction-voting lock (`pyconvot`) on `address` at `blockHash` (default: best), 0n if none. */
+export async function voteLockAt(api, address, blockHash) {
+	const query = blockHash ? (await api.at(blockHash)).query : api.query;
+	const locks = await query.balances.locks(address);
+	const lock = locks.find((l) => u8aToString(l.id.toU8a()) === VOTE_LOCK_ID);
+	return lock ? lock.amount.toBigInt() : 0n;
+}
+
+/** The Call of an extrinsic (`api.tx.x.y(...)`), or `call` itself if it is a Call already. */
+function callOf(call) {
+	return typeof call.method === "string" ? call : call.method;
+}
+
+/** `{ hash, len }` of a call's preimage, as a `{ Lookup: ... }` proposal names it. */
+export function preimageOf(call) {
+	const method = callOf(call);
+	return { hash: method.hash.toHex(), len: method.encodedLength };
+}
+
+/**
+ * Notes the preimage of `call` (an extrinsic or a Call), signed and paid (a deposit is held) by
+ * `signer`. A preimage noted before (the same call of an earlier test) is fine as it is. Returns
+ * `{ hash, len }`.
+ */
+export async function notePreimage(api, signer, call) {
+	const { hash, len } = preimageOf(call);
+	try {
+		const noted = await signAndWait(api.tx.preimage.notePreimage(callOf(call).toHex()), signer);
+		if (!findEvent(noted.events, "preimage", "Noted")) throw new Error(`preimage.notePreimage(${hash}): no preimage.Noted event`);
+	} catch (err) {
+		if (!(err instanceof ExtrinsicFailedError && /preimage\.AlreadyNoted/.test(err.message))) throw err;
+	}
+	return { hash, len };
+}
+
+/**
+ * Submits a referendum, signed by `signer` (who pays the submission deposit): the proposal is
+ * `{ Lookup: { hash, len } }` of `call` (an extrinsic, a Call, or the `{ hash, len }` that
+ * notePreimage returned; note the preimage first), dispatched with `origin` (see trackOrigin) at
+ * least `enactmentAfter` blocks after it passes. Returns `{ index, track, blockNumber, blockHash,
+ * events }`, index and track from the `referenda.Submitted` event.
+ */
+export async function submitReferendum(api, signer, origin, call, enactmentAfter = 1) {
+	const bound = typeof call.hash === "string" && typeof call.len === "number" ? call : preimageOf(call);
+	let submit;
+	try {
+		submit = api.tx.referenda.submit(origin, { Lookup: { hash: bound.hash, len: bound.len } }, { After: enactmentAfter });
+	} catch (err) {
+		// Most likely the origin; polkadot-js ends its message with the OriginCaller variants it knows.
+		const reason = err.message.split(":: ").pop();
+		throw new Error(`cannot build referenda.submit with the origin ${JSON.stringify(origin)} (see trackOrigin): ${reason}`);
+	}
+	const submitted = await signAndWait(submit, signer);
+	const record = findEvent(submitted.events, "referenda", "Submitted");
+	if (!record) throw new Error(`referenda.submit: no referenda.Submitted event`);
+	return {
+		index: record.event.data.index.toNumber(),
+		track: record.event.data.track.toNumber(),
+		blockNumber: submitted.blockNumber,
+		blockHash: submitted.blockHash,
+		events: submitted.events,
+	};
+}
+
+/** Places the decision deposit of referendum `index`, paid by `signer`; returns what signAndWait returns. */
+export async function placeDecisionDeposit(api, signer, index) {
+	const placed = await signAndWait(api.tx.referenda.placeDecisionDeposit(index), signer);
+	if (!findEvent(placed.events, "referenda", "DecisionDepositPlaced")) {
+		throw new Error(`referenda.placeDecisionDeposit(${index}): no referenda.DecisionDepositPlaced event`);
+	}
+	return placed;
+}
+
+/**
+ * `voter` votes `balance` rao of its stake on referendum `index` (aye unless `aye` is false, with
+ * `conviction` None, Locked1x ... Locked6x). Returns what signAndWait returns; rejects with an
+ * ExtrinsicFailedError (say `convictionVoting.InsufficientFunds: ...`) if the runtime refuses it.
+ */
+export async function voteStake(api, voter, index, balance, { aye = true, conviction = "None" } = {}) {
+	const voted = await signAndWait(api.tx.convictionVoting.vote(index, { Standard: { vote: { aye, conviction }, balance } }), voter);
+	if (!findEvent(voted.events, "convictionVoting", "Voted")) {
+		throw new Error(`convictionVoting.vote(${index}): no convictionVoting.Voted event`);
+	}
+	return voted;
+}
+
+/**
+ * The scheduler task name under which pallet-referenda enacts referendum `index`:
+ * blake2_256(SCALE(("assembly": [u8; 8], "enactment": &str, index: u32))). `scheduler.Dispatched`
+ * carries it as `id`; the referenda's own alarms are anonymous.
+ */
+export function enactmentTaskId(api, index) {
+	const encoded = u8aConcat(stringToU8a("assembly"), compactAddLength(stringToU8a("enactment")), api.createType("u32", index).toU8a());
+	return blake2AsHex(encoded, 256);
+}
+
+/** The referenda events that end a referendum. */
+const REFERENDUM_ENDINGS = new Set(["Confirmed", "Rejected", "TimedOut", "Cancelled", "Killed"]);
+
+/**
+ * Waits, from block `fromBlock` on, for referendum `index` to end. Resolves with `{ blockNumber,
+ * blockHash, tally: { ayes, nays, support } }` (BigInt) if it was confirmed (`referenda.Confirmed`);
+ * rejects with a readable error if it was rejected, timed out, cancelled or killed instead.
+ */
+export async function waitForConfirmation(api, index, { fromBlock, timeout = TIMEOUT.test } = {}) {
+	const { record, blockHash, blockNumber } = await waitForEvent(
+		api,
+		({ event }) => event.section === "referenda" && REFERENDUM_ENDINGS.has(event.method) && event.data.index.toNumber() === index,
+		{ fromBlock, timeout, what: `referendum #${index} to be confirmed (referenda.Confirmed)` },
+	);
+	const { method, data } = record.event;
+	if (method !== "Confirmed") {
+		throw new Error(`referendum #${index} ended with referenda.${method} in block #${blockNumber}, not Confirmed; tally ${data.tally?.toString()}`);
+	}
+	const tally = { ayes: data.tally.ayes.toBigInt(), nays: data.tally.nays.toBigInt(), support: data.tally.support.toBigInt() };
+	return { blockNumber, blockHash, tally };
+}
+
+/**
+ * Waits, from block `fromBlock` on, for the scheduler to dispatch the call of referendum `index`
+ * (`scheduler.Dispatched` whose `id` is enactmentTaskId). Resolves with `{ blockNumber, blockHash,
+ * result, error, events }`: `result` the DispatchResult of the call, `error` its decoded error
+ * (`BadOrigin`, `section.Name: docs`...) or null if it succeeded, `events` all of that block's
+ * event records. Rejects if the scheduler could not run it (CallUnavailable, PermanentlyOverweight).
+ */
+export async function waitForEnactment(api, index, { fromBlock, timeout = TIMEOUT.tx } = {}) {
+	const id = enactmentTaskId(api, index);
+	const { record, blockHash, blockNumber } = await waitForEvent(
+		api,
+		({ event }) =>
+			event.section === "scheduler" &&
+			["Dispatched", "CallUnavailable", "PermanentlyOverweight"].includes(event.method) &&
+			event.data.id.isSome &&
+			event.data.id.unwrap().toHex() === id,
+		{ fromBlock, timeout, what: `the scheduler to dispatch referendum #${index}'s call (task ${id})` },
+	);
+	if (record.event.method !== "Dispatched") {
+		throw new Error(`referendum #${index}'s call was not dispatched: scheduler.${record.event.method} in block #${blockNumber}`);
+	}
+	const { result } = record.event.data;
+	return {
+		blockNumber,
+		blockHash,
+		result,
+		error: result.isErr ? describeDispatchError(result.asErr) : null,
+		events: await eventsAt(api, blockHash),
+	};
+}
+
+/**
+ * A whole referendum: `signer` notes the preimage of `call`, submits it with `origin` (see
+ * trackOrigin) and places the decision deposit; then the votes are cast, each
+ * `{ voter, balance, conviction = "None", aye = true }` with `balance` by default the voter's whole
+ * voting power (`votes`, or the one vote `voter`, `balance`, `conviction`, `aye`); then it waits
+ * for the referendum to be confirmed and its call dispatched.
+ *
+ * Resolves with `{ index, track, submitted, confirmed, dispatched, result, error }`: `confirmed`
+ * as waitForConfirmation, `dispatched` as waitForEnactment, and `result` / `error` the call's
+ * outcome (`error` null if it succeeded), so a test asserts either. Rejects if the referendum does
+ * not pass.
+ */
+export async function passReferendum(
+	api,
+	{ signer, origin, call, voter, balance, conviction = "None", aye = true, votes, enactmentAfter = 1 },
+) {
+	const ballots = votes ?? [{ voter, balance, conviction, aye }];
+	if (ballots.length === 0 || ballots.some((b) => !b.voter)) throw new Error("passReferendum: every vote needs a voter");
+	await notePreimage(api, signer, call);
+	const submitted = await submitReferendum(api, signer, origin, call, enactmentAfter);
+	const { index, track } = submitted;
+	await placeDecisionDeposit(api, signer, index);
+	await Promise.all(
+		ballots.map(async (b) => {
+			const amount = b.balance ?? (await votingPowerAt(api, b.voter.address));
+			return voteStake(api, b.voter, index, amount, { aye: b.aye ?? true, conviction: b.conviction ?? "None" });
+		}),
+	);
+	const info = referendaTrack(api, track);
+	const confirmed = await waitForConfirmation(api, index, {
+		fromBlock: submitted.blockNumber,
+		timeout: referendumTimeout(info, enactmentAfter),
+	});
+	const dispatched = await waitForEnactment(api, index, {
+		fromBlock: confirmed.blockNumber,
+		timeout: (Math.max(info.minEnactmentPeriod, enactmentAfter) + 15) * 3_000 + 30_000,
+	});
+	return { index, track, submitted, confirmed, dispatched, result: dispatched.result, error: dispatched.error };
+}
+
+/**
+ * Fresh coldkeys with stake, for voting: for each `{ label, stake, spare = 10 TAO }` a fresh
+ * coldkey that sudo (`sudoKey`) funds with `stake + spare` (and the registration burn); if `stake`
+ * is above 0, a fresh hotkey of its own, registered on a fresh subnet with no emission (so that no
+ * reward ever changes the stake), and `stake` staked to it. Sets the network rate limit to 0 to
+ * register the subnet. Resolves with `[{ label, coldkey, hotkey, stake, netuid }]` in `specs`'
+ * order (`hotkey` null without stake).
+ */
+export async function stakedColdkeys(api, sudoKey, specs) {
+	const burn = TAO / 10n;
+	const owner = await freshAccount("voters-subnet-owner");
+	const stakers = [];
+	for (const { label, stake, spare = 10n * TAO } of specs) {
+		stakers.push({
+			label,
+			coldkey: await freshAccount(label),
+			hotkey: stake > 0n ? await freshAccount(`${label}-hot`) : null,
+			stake,
+			spare,
+		});
+	}
+	const lock = (await api.call.subnetRegistrationRuntimeApi.getNetworkRegistrationCost()).toBigInt();
+	await sudo(
+		api,
+		sudoKey,
+		api.tx.utility.batchAll([
+			api.tx.balances.forceSetBalance(owner.address, lock + 10n * TAO),
+			...stakers.map((s) => api.tx.balances.forceSetBalance(s.coldkey.address, s.stake + s.spare + burn)),
+			api.tx.subtensorModule.setNetworkParameter({ NetworkRateLimit: 0 }),
+		]),
+	);
+	const registered = await signAndWait(api.tx.subtensorModule.registerNetwork(), owner);
+	const netuid = findEvent(registered.events, "subtensorModule", "NetworkAdded").event.data.netuid.toNumber();
+	const set = (parameter) => api.tx.subtensorModule.setHyperparameter(netuid, parameter);
+	await sudo(
+		api,
+		sudoKey,
+		api.tx.utility.batchAll([set({ MaxRegistrationsPerBlock: 8 }), set({ TargetRegistrationsPerInterval: 8 }), set({ Burn: burn })]),
+	);
+	await Promise.all(
+		stakers
+			.filter((s) => s.stake > 0n)
+			.map(async (s) => {
+				const joined = await signAndWait(
+					api.tx.utility.batchAll([
+						api.tx.subtensorModule.burnedRegister(netuid, s.hotkey.address),
+						api.tx.staking.addStake(s.hotkey.address, s.stake),
+					]),
+					s.coldkey,
+				);
+				const added = findEvent(joined.events, "staking", "StakeAdded");
+				if (!added || added.event.data.amount.toBigInt() !== s.stake) {
+					throw new Error(`${s.label}: no staking.StakeAdded of ${s.stake} rao`);
+				}
+			}),
+	);
+	return stakers.map(({ label, coldkey, hotkey, stake }) => ({ label, coldkey, hotkey, stake, netuid }));
+}
+
+/**
+ * `voter` submits `call` on the track `trackName` (a key of TRACKS), places its decision deposit
+ * and votes for it with all its stake; resolves with passReferendum's result once the call has
+ * been enacted. Rejects if the referendum lands on another track or the enacted call failed.
+ */
+export async function enactOnTrack(api, voter, trackName, call) {
+	const passed = await passReferendum(api, { signer: voter, origin: trackOrigin(trackName), call, voter });
+	if (passed.track !== TRACKS[trackName]) {
+		throw new Error(`the referendum went to track ${passed.track}, not ${trackName} (${TRACKS[trackName]})`);
+	}
+	if (passed.error !== null) {
+		throw new Error(`the ${trackName} referendum #${passed.index} was enacted but its call failed: ${passed.error}`);
+	}
+	return passed;
+}
+
+/**
+ * Resolves with the error if `promise` (a signAndWait) rejects with a runtime error
+ * (ExtrinsicFailedError) whose message matches `pattern`; rejects otherwise, saying what `what`
+ * did instead.
+ */
+export async function assertFails(promise, pattern, what) {
+	let err;
+	try {
+		await promise;
+	} catch (e) {
+		err = e;
+	}
+	if (err === undefined) throw new Error(`${what} went through`);
+	if (!(err instanceof ExtrinsicFailedError)) throw new Error(`${what}: the runtime refuses it, got: ${err.message}`);
+	if (!pattern.test(err.message)) throw new Error(`${what}: expected ${pattern}, got: ${err.message}`);
+	return err;
 }

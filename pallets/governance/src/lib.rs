@@ -32,6 +32,20 @@
 //! run as root [`MotionDelay`] blocks later (a day on production chains). Until then
 //! [`Config::VetoOrigin`] can cancel it with [`Pallet::veto`].
 //!
+//! ## Referenda
+//!
+//! The DAO's stage runs on `pallet-referenda` and `pallet-conviction-voting`; this pallet gives
+//! them what is Finney's own:
+//!
+//! - [`Origin`]: the origins of the tracks other than root (protocol parameters, staking
+//!   parameters, collator selection, general admin, whitelisted caller, referendum canceller and
+//!   killer), and in [`origins`] one `EnsureOrigin` per track for the pallets each governs;
+//! - [`voting::StakeVotingPower`]: voting power is a coldkey's stake, and its vote's lock is a
+//!   balances lock covered by that stake (unstaked TAO stays frozen until the lock ends);
+//!   [`voting::TotalStakeTurnout`]: support is measured against all stake;
+//! - [`ShortPeriods`]: set at genesis on development chains, whose tracks then run on periods
+//!   of a few blocks (the runtime's tracks read [`Pallet::short_periods`]).
+//!
 //! ## Runtime configuration
 //!
 //! `Stake`, `Hotkeys` = `Staking`; `RootValidators` = `SubtensorModule`; `Senate` = the senate's
@@ -44,9 +58,13 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod origins;
 pub mod senate;
+pub mod voting;
 pub mod weights;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -66,6 +84,16 @@ pub trait ProposeMotion<AccountId, Call> {
         call: alloc::boxed::Box<Call>,
         length_bound: u32,
     ) -> polkadot_sdk::sp_runtime::DispatchResult;
+}
+
+/// Setting up the chain state the governance benchmarks need, in the runtime's own pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Balance> {
+    /// Puts `hotkey`, owned by `coldkey`, on the root network with `stake` behind it.
+    fn add_root_validator(hotkey: &AccountId, coldkey: &AccountId, stake: Balance);
+
+    /// Makes `who` a member of the triumvirate.
+    fn add_triumvirate_member(who: &AccountId);
 }
 
 /// The scheduler's name of motion `id` (what [`Pallet::veto`] cancels): `finney/motn/` and the
@@ -106,7 +134,7 @@ pub mod pallet {
     #[pallet::config]
     pub trait Config: polkadot_sdk::frame_system::Config {
         /// The balance type stake is counted in.
-        type Balance: Parameter + MaxEncodedLen + Ord + Copy + Default;
+        type Balance: Parameter + MaxEncodedLen + Ord + Copy + Default + From<u64>;
 
         /// Stake per hotkey: a root validator's total stake ranks its owner's candidacy.
         type Stake: StakeInfo<Self::AccountId, Self::Balance>;
@@ -173,6 +201,10 @@ pub mod pallet {
 
         /// Weights of the calls and of the senate sync.
         type WeightInfo: WeightInfo;
+
+        /// Sets up root validators and triumvirate members for the benchmarks.
+        #[cfg(feature = "runtime-benchmarks")]
+        type BenchmarkHelper: BenchmarkHelper<Self::AccountId, Self::Balance>;
     }
 
     /// [`Config::DefaultSenateSize`], as the default of [`SenateSize`].
@@ -207,6 +239,47 @@ pub mod pallet {
     /// The id of the next scheduled motion.
     #[pallet::storage]
     pub type NextMotionId<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+    /// Whether the chain's referenda run on short periods (blocks instead of days: development
+    /// and local test chains, so that a referendum finishes in minutes). Set at genesis only;
+    /// the runtime's tracks, vote-locking period and undeciding timeout read it
+    /// (see [`Pallet::short_periods`]).
+    #[pallet::storage]
+    pub type ShortPeriods<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+    /// The origins of the referenda tracks other than root: a referendum passed on a track
+    /// dispatches its call with the track's origin, and each pallet accepts the origins of the
+    /// tracks that govern it (the runtime's `EnsureOrigin` types, [`crate::origins`]).
+    #[pallet::origin]
+    #[derive(
+        PartialEq,
+        Eq,
+        Clone,
+        Copy,
+        MaxEncodedLen,
+        Encode,
+        Decode,
+        codec::DecodeWithMemTracking,
+        TypeInfo,
+        Debug,
+    )]
+    pub enum Origin {
+        /// A call the senate whitelisted, fast-tracked (`Whitelist::dispatch_whitelisted_call`).
+        WhitelistedCaller,
+        /// Network-wide and subnet parameters at governance level (`SubtensorModule`).
+        ProtocolParameters,
+        /// Staking parameters (`Staking::set_staking_parameter`).
+        StakingParameters,
+        /// The collators' candidacy rules and invulnerables (`CollatorSelection`).
+        CollatorSelection,
+        /// Everything administrative: the triumvirate's members, the senate's size and motion
+        /// delay, XCM administration.
+        GeneralAdmin,
+        /// Cancels a referendum (its deposits are refunded) or vetoes a senate motion.
+        ReferendumCanceller,
+        /// Kills a referendum (its deposits are slashed).
+        ReferendumKiller,
+    }
 
     /// Events of the governance pallet.
     #[pallet::event]
@@ -256,6 +329,8 @@ pub mod pallet {
     pub struct GenesisConfig<T: Config> {
         /// [`MotionDelay`]; `None` keeps [`Config::DefaultMotionDelay`].
         pub motion_delay: Option<BlockNumberFor<T>>,
+        /// [`ShortPeriods`]: referenda in blocks instead of days (development chains).
+        pub short_periods: bool,
     }
 
     #[pallet::genesis_build]
@@ -263,6 +338,9 @@ pub mod pallet {
         fn build(&self) {
             if let Some(blocks) = self.motion_delay {
                 MotionDelay::<T>::put(blocks.max(One::one()));
+            }
+            if self.short_periods {
+                ShortPeriods::<T>::put(true);
             }
         }
     }
@@ -367,6 +445,11 @@ pub mod pallet {
     }
 
     impl<T: Config> Pallet<T> {
+        /// Whether referenda run on short periods ([`ShortPeriods`], set at genesis).
+        pub fn short_periods() -> bool {
+            ShortPeriods::<T>::get()
+        }
+
         /// Brings the senate in line with the root network's stake (see the crate docs) and
         /// tells [`Config::Senate`] if its members changed. Returns the weight used:
         /// [`WeightInfo::sync_senate`] for the root network's current size.

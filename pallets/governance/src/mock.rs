@@ -105,9 +105,13 @@ impl pallet_collective::Config<pallet_collective::Instance1> for Test {
 /// Members of [`TRIUMVIRATE`].
 pub struct Triumvirate;
 
+thread_local! {
+    static EXTRA_TRIUMVIRS: RefCell<Vec<AccountId>> = const { RefCell::new(Vec::new()) };
+}
+
 impl frame_support::traits::Contains<AccountId> for Triumvirate {
     fn contains(who: &AccountId) -> bool {
-        TRIUMVIRATE.contains(who)
+        TRIUMVIRATE.contains(who) || EXTRA_TRIUMVIRS.with(|extra| extra.borrow().contains(who))
     }
 }
 
@@ -145,6 +149,21 @@ impl pallet_subtensor_governance::Config for Test {
     type VetoOrigin = EnsureRoot<AccountId>;
     type DefaultMotionDelay = ConstU64<MOTION_DELAY>;
     type WeightInfo = ();
+    #[cfg(feature = "runtime-benchmarks")]
+    type BenchmarkHelper = MockRoot;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId, Balance> for MockRoot {
+    fn add_root_validator(hotkey: &AccountId, coldkey: &AccountId, stake: Balance) {
+        ROOT.with(|root| {
+            root.borrow_mut().push(Validator { hotkey: *hotkey, owner: *coldkey, stake })
+        });
+    }
+
+    fn add_triumvirate_member(who: &AccountId) {
+        EXTRA_TRIUMVIRS.with(|extra| extra.borrow_mut().push(*who));
+    }
 }
 
 /// A root validator of the mock: its hotkey, the coldkey owning it, the stake behind it.

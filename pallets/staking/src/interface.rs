@@ -4,16 +4,13 @@
 use crate::weights::WeightInfo;
 use crate::{
     ledger, BalanceOf, Config, Delegates, Error, Event, LastTxBlockDelegateTake, Owner, Pallet,
-    Pools, TotalStake,
+    Pools, TotalColdkeyStake, TotalStake,
 };
 use alloc::vec::Vec;
 use finney_support::{EmissionPayout, HotkeyOwnership, HotkeySwap, StakeInfo, TopStakers};
 use polkadot_sdk::{
     frame_support::{ensure, traits::Get, weights::Weight},
-    sp_runtime::{
-        traits::{Saturating, Zero},
-        DispatchError, DispatchResult, SaturatedConversion,
-    },
+    sp_runtime::{traits::Zero, DispatchError, DispatchResult, SaturatedConversion},
 };
 
 impl<T: Config> Pallet<T> {
@@ -84,11 +81,9 @@ impl<T: Config> StakeInfo<T::AccountId, BalanceOf<T>> for Pallet<T> {
         ledger::stake_value::<T>(hotkey, coldkey)
     }
 
-    /// Reads each pool the coldkey has stake in: proportional to their number.
+    /// [`TotalColdkeyStake`]: one read, whatever the number of hotkeys the coldkey stakes to.
     fn total_stake_of_coldkey(coldkey: &T::AccountId) -> BalanceOf<T> {
-        Self::stakes_of_coldkey(coldkey)
-            .into_iter()
-            .fold(Zero::zero(), |total: BalanceOf<T>, (_, stake)| total.saturating_add(stake))
+        TotalColdkeyStake::<T>::get(coldkey)
     }
 
     fn total_stake() -> BalanceOf<T> {

@@ -199,7 +199,8 @@ fn reconcile<T: Config>(
         })?;
     } else if value < stake.settled {
         // Rounding in favour of the pool: the rao the shares are no longer worth go back to
-        // the pot, where they belong to the pool.
+        // the pot, where they belong to the pool. They are not the coldkey's, so a lock on its
+        // account (a conviction vote's) does not keep them: `Force`.
         let excess = stake.settled.saturating_sub(value);
         T::Currency::transfer_on_hold(
             &hold_reason::<T>(),
@@ -208,7 +209,7 @@ fn reconcile<T: Config>(
             to_balance::<T>(excess),
             Precision::Exact,
             Restriction::Free,
-            Fortitude::Polite,
+            Fortitude::Force,
         )?;
         decrease_coldkey_total::<T>(coldkey, excess)?;
     }

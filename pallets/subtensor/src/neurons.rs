@@ -245,6 +245,27 @@ impl<T: Config> Pallet<T> {
     }
 }
 
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+    /// For other pallets' benchmarks: appends `hotkey` (made `coldkey`'s if it has no owner) to
+    /// the root network, creating the network if needed and growing its `max_allowed_uids` to
+    /// fit. No checks, no stake (give it stake through the staking pallet).
+    pub fn benchmark_root_validator(hotkey: &T::AccountId, coldkey: &T::AccountId) {
+        use finney_support::HotkeyOwnership as _;
+        if !Self::subnet_exists(NetUid::ROOT) {
+            Self::init_network(NetUid::ROOT, None, crate::SubnetHyperparams::root(), 0, 0);
+        }
+        let n = SubnetworkN::<T>::get(NetUid::ROOT);
+        crate::SubnetHyperparameters::<T>::mutate(NetUid::ROOT, |params| {
+            if let Some(params) = params {
+                params.max_allowed_uids = params.max_allowed_uids.max(n.saturating_add(1));
+            }
+        });
+        let _ = T::HotkeyOwnership::create_hotkey_account(hotkey, coldkey);
+        Self::append_neuron(NetUid::ROOT, hotkey, 0);
+    }
+}
+
 impl<T: Config> finney_support::RootValidators<T::AccountId> for Pallet<T> {
     /// The root network's hotkeys, uid 0 up: [`SubnetworkN`] plus one [`Keys`] read per uid.
     fn root_validators() -> alloc::vec::Vec<T::AccountId> {

@@ -99,7 +99,10 @@ pub trait StakeInfo<AccountId, Balance> {
     /// The stake `coldkey` has put behind `hotkey`.
     fn stake_of(hotkey: &AccountId, coldkey: &AccountId) -> Balance;
 
-    /// The total stake of `coldkey` over all hotkeys (equal to its balance on hold for staking).
+    /// The total stake of `coldkey` over all hotkeys as last settled: its balance on hold for
+    /// staking, read in O(1). Rewards a delegate's pool earned since the coldkey last staked to
+    /// or unstaked from it count once it does (until then they are in [`StakeInfo::stake_of`]
+    /// only). The voting power of a coldkey in referenda.
     fn total_stake_of_coldkey(coldkey: &AccountId) -> Balance;
 
     /// The total stake on the chain.

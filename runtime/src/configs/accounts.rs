@@ -75,6 +75,8 @@ pub enum ProxyType {
     ///   `set_weights`, `commit_weights`, `reveal_weights` (the work of a hotkey).
     /// - `Senate::vote`, `Senate::close` (a senator's votes; closing dispatches an approved motion
     ///   with the senate's origin, not the delegator's).
+    /// - `ConvictionVoting`: `vote`, `remove_vote`, `remove_other_vote`, `delegate`,
+    ///   `undelegate`, `unlock` (voting with the delegator's stake locks it, never moves it).
     /// - `Session::set_keys`, `Session::purge_keys`; `CollatorSelection`: `register_as_candidate`,
     ///   `leave_intent`, `update_bond`, `take_candidate_slot` (the candidacy bond is reserved on
     ///   the delegator, never slashed).
@@ -95,7 +97,7 @@ pub enum ProxyType {
     ///   key swap cost, and hands the hotkey's stake and registrations to a key of the proxy's
     ///   choosing), `set_network_parameter` (governance).
     /// - `Staking::set_staking_parameter`, `Sudo` and `Governance::propose` (governance: the
-    ///   `Governance` type).
+    ///   `Governance` type); `Referenda` and `Preimage` (their deposits can be slashed).
     /// - `Proxy`: `add_proxy`, `create_pure`, `kill_pure`, `remove_proxies`, `announce` (an
     ///   announced call is only a hash, so it cannot be checked); `Multisig::approve_as_multi`
     ///   (a hash too); `Utility`: `dispatch_as`, `dispatch_as_fallible`, `with_weight` (root).
@@ -103,7 +105,9 @@ pub enum ProxyType {
     /// Only cancelling proxy announcements.
     CancelProxy,
     /// Only governance: sudo calls (for a sudo key held behind a proxy), the triumvirate's
-    /// `Governance::propose`, and the senate's `Senate::vote` and `Senate::close`.
+    /// `Governance::propose`, the senate's `Senate::vote` and `Senate::close` and its
+    /// `Whitelist` calls, and referenda: `Referenda`, `ConvictionVoting`, `Preimage` (their
+    /// deposits are reserved on the delegator).
     Governance,
 }
 
@@ -137,6 +141,14 @@ fn is_non_transfer(call: &RuntimeCall) -> bool {
         ) => true,
         RuntimeCall::Senate(
             pallet_collective::Call::vote { .. } | pallet_collective::Call::close { .. },
+        ) => true,
+        RuntimeCall::ConvictionVoting(
+            pallet_conviction_voting::Call::vote { .. }
+            | pallet_conviction_voting::Call::remove_vote { .. }
+            | pallet_conviction_voting::Call::remove_other_vote { .. }
+            | pallet_conviction_voting::Call::delegate { .. }
+            | pallet_conviction_voting::Call::undelegate { .. }
+            | pallet_conviction_voting::Call::unlock { .. },
         ) => true,
         RuntimeCall::CollatorSelection(
             pallet_collator_selection::Call::register_as_candidate { .. }
@@ -197,6 +209,10 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
                             pallet_collective::Call::vote { .. }
                                 | pallet_collective::Call::close { .. }
                         )
+                        | RuntimeCall::Referenda(..)
+                        | RuntimeCall::ConvictionVoting(..)
+                        | RuntimeCall::Preimage(..)
+                        | RuntimeCall::Whitelist(..)
                 )
             }
         }

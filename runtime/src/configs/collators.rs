@@ -15,7 +15,6 @@ use frame_support::{
     traits::{ConstBool, ConstU32, ConstU64},
     PalletId,
 };
-use frame_system::EnsureRoot;
 
 impl pallet_authorship::Config for Runtime {
     type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Aura>;
@@ -73,8 +72,10 @@ parameter_types! {
     pub const CandidacyBond: Balance = 100 * TAO;
 }
 
-/// Root (sudo now, governance later) manages the invulnerable collators.
-pub type CollatorSelectionUpdateOrigin = EnsureRoot<AccountId>;
+/// Root, or a collator-selection referendum, manages the invulnerable collators and the
+/// candidacy rules.
+pub type CollatorSelectionUpdateOrigin =
+    crate::configs::referenda::RootOr<pallet_subtensor_governance::origins::CollatorSelection>;
 
 impl pallet_collator_selection::Config for Runtime {
     type RuntimeEvent = RuntimeEvent;

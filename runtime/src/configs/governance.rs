@@ -13,6 +13,7 @@
 //! - `Preimage` holds large scheduled calls, against a deposit held on the account that notes
 //!   them.
 
+use crate::configs::referenda::RootOr;
 use crate::{
     configs::system::MAXIMUM_BLOCK_WEIGHT,
     constants::{currency::deposit, time::DAYS},
@@ -21,6 +22,7 @@ use crate::{
     TriumvirateMembers,
 };
 use alloc::boxed::Box;
+use pallet_subtensor_governance::origins::{GeneralAdmin, ReferendumCanceller, ReferendumKiller};
 use polkadot_sdk::{
     frame_support::{
         parameter_types,
@@ -86,11 +88,11 @@ pub type TriumvirateInstance = pallet_membership::Instance1;
 
 impl pallet_membership::Config<TriumvirateInstance> for Runtime {
     type RuntimeEvent = RuntimeEvent;
-    type AddOrigin = EnsureRoot<AccountId>;
-    type RemoveOrigin = EnsureRoot<AccountId>;
-    type SwapOrigin = EnsureRoot<AccountId>;
-    type ResetOrigin = EnsureRoot<AccountId>;
-    type PrimeOrigin = EnsureRoot<AccountId>;
+    type AddOrigin = RootOr<GeneralAdmin>;
+    type RemoveOrigin = RootOr<GeneralAdmin>;
+    type SwapOrigin = RootOr<GeneralAdmin>;
+    type ResetOrigin = RootOr<GeneralAdmin>;
+    type PrimeOrigin = RootOr<GeneralAdmin>;
     type MembershipInitialized = ();
     type MembershipChanged = ();
     type MaxMembers = ConstU32<3>;
@@ -122,8 +124,8 @@ impl pallet_collective::Config<SenateInstance> for Runtime {
     /// Membership follows stake (`Governance::sync_senate`) only.
     type SetMembersOrigin = EnsureNever<()>;
     type MaxProposalWeight = MaxMotionWeight;
-    type DisapproveOrigin = EnsureRoot<AccountId>;
-    type KillOrigin = EnsureRoot<AccountId>;
+    type DisapproveOrigin = RootOr<ReferendumCanceller>;
+    type KillOrigin = RootOr<ReferendumKiller>;
     /// Only the triumvirate proposes, through `Governance::propose`.
     type Consideration = ();
 }
@@ -161,8 +163,7 @@ impl pallet_subtensor_governance::Config for Runtime {
     type MaxSenateSize = ConstU32<MAX_SENATE_SIZE>;
     /// Twelve seats, as on Bittensor.
     type DefaultSenateSize = ConstU32<12>;
-    /// Root (sudo) until the DAO's tracks exist.
-    type ParameterOrigin = EnsureRoot<AccountId>;
+    type ParameterOrigin = RootOr<GeneralAdmin>;
     type RuntimeCall = RuntimeCall;
     type PalletsOrigin = OriginCaller;
     type Scheduler = Scheduler;
@@ -171,9 +172,35 @@ impl pallet_subtensor_governance::Config for Runtime {
     type SenateMotions = SenateMotions;
     type SenateMajority =
         pallet_collective::EnsureProportionMoreThan<AccountId, SenateInstance, 1, 2>;
-    /// Root (sudo) vetoes until the DAO's referendum canceller exists.
-    type VetoOrigin = EnsureRoot<AccountId>;
+    type VetoOrigin = RootOr<ReferendumCanceller>;
     /// A day; the development presets set a few blocks in their genesis.
     type DefaultMotionDelay = ConstU32<DAYS>;
     type WeightInfo = pallet_subtensor_governance::weights::SubstrateWeight<Runtime>;
+    #[cfg(feature = "runtime-benchmarks")]
+    type BenchmarkHelper = GovernanceBenchmarks;
+}
+
+/// Sets up the governance benchmarks' state in the runtime's pallets: root validators through
+/// `SubtensorModule` and `Staking`, triumvirs through `TriumvirateMembers`.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct GovernanceBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_subtensor_governance::BenchmarkHelper<AccountId, Balance> for GovernanceBenchmarks {
+    fn add_root_validator(hotkey: &AccountId, coldkey: &AccountId, stake: Balance) {
+        use frame_support::traits::fungible::Mutate;
+        use pallet_subtensor::BenchmarkHelper as _;
+        SubtensorModule::benchmark_root_validator(hotkey, coldkey);
+        Balances::set_balance(
+            coldkey,
+            stake.saturating_mul(2).saturating_add(crate::constants::currency::TAO),
+        );
+        crate::configs::subtensor::StakeThroughLedger::stake(coldkey, hotkey, stake);
+    }
+
+    fn add_triumvirate_member(who: &AccountId) {
+        // Fails only if `who` is already a member, or the triumvirate is full (the benchmarks
+        // then fail their own checks).
+        let _ = TriumvirateMembers::add_member(RuntimeOrigin::root(), who.clone().into());
+    }
 }

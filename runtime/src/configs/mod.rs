@@ -7,7 +7,8 @@
 //! | [`collators`]  | Authorship, CollatorSelection, Session, Aura, AuraExt |
 //! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue and the XCM executor |
 //! | [`accounts`]   | Utility, Multisig, Proxy |
-//! | [`governance`] | Sudo |
+//! | [`governance`] | Sudo, Governance, Senate, TriumvirateMembers, Preimage, Scheduler |
+//! | [`referenda`]  | Referenda, ConvictionVoting, Whitelist (and the tracks) |
 //! | [`staking`]    | Staking |
 //! | [`subtensor`]  | SubtensorModule |
 
@@ -15,6 +16,7 @@ pub mod accounts;
 pub mod collators;
 pub mod governance;
 pub mod monetary;
+pub mod referenda;
 pub mod staking;
 pub mod subtensor;
 pub mod system;

@@ -10,7 +10,6 @@ use crate::{
 use polkadot_sdk::*;
 
 use frame_support::{parameter_types, traits::ConstU16};
-use frame_system::EnsureRoot;
 
 parameter_types! {
     /// Blocks between two staking transactions of one coldkey (Bittensor: 1).
@@ -28,7 +27,8 @@ impl pallet_subtensor_staking::Config for Runtime {
     type Currency = Balances;
     type RuntimeHoldReason = RuntimeHoldReason;
     /// Root (sudo on dev chains) until the governance pallet takes over.
-    type ParameterOrigin = EnsureRoot<Self::AccountId>;
+    type ParameterOrigin =
+        crate::configs::referenda::RootOr<pallet_subtensor_governance::origins::StakingParameters>;
     /// 11 796 / 65 535 = 18 %, Bittensor's default take.
     type DefaultTake = ConstU16<11_796>;
     type InitialMinDelegateTake = ConstU16<0>;

@@ -3,7 +3,7 @@
 //! It reaches stake only through the staking pallet's interfaces (`finney-support` traits, all
 //! implemented by `Staking`), and holds each subnet's network lock on the owner's account.
 
-use crate::{AccountId, Balances, Runtime, RuntimeHoldReason, Staking};
+use crate::{Balances, Runtime, RuntimeHoldReason, Staking};
 use polkadot_sdk::*;
 
 use frame_support::{
@@ -11,7 +11,6 @@ use frame_support::{
     traits::{ConstU16, ConstU32},
     weights::Weight,
 };
-use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 parameter_types! {
@@ -38,7 +37,8 @@ impl pallet_subtensor::Config for Runtime {
     /// The senate follows the root network's stake at each root epoch.
     type OnRootEpoch = crate::Governance;
     /// Root (sudo on dev chains) until the governance pallet takes over.
-    type GovernanceOrigin = EnsureRoot<AccountId>;
+    type GovernanceOrigin =
+        crate::configs::referenda::RootOr<pallet_subtensor_governance::origins::ProtocolParameters>;
     /// Bittensor's upper bound on a subnet's size.
     type MaxAllowedUidsLimit = ConstU16<4096>;
     type WeightInfo = pallet_subtensor::weights::SubstrateWeight<Runtime>;
@@ -52,11 +52,11 @@ impl pallet_subtensor::Config for Runtime {
 pub struct StakeThroughLedger;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_subtensor::BenchmarkHelper<AccountId, crate::Balance> for StakeThroughLedger {
-    fn stake(coldkey: &AccountId, hotkey: &AccountId, amount: crate::Balance) {
+impl pallet_subtensor::BenchmarkHelper<crate::AccountId, crate::Balance> for StakeThroughLedger {
+    fn stake(coldkey: &crate::AccountId, hotkey: &crate::AccountId, amount: crate::Balance) {
         // A benchmark whose setup cannot stake fails its own checks afterwards.
         let _ = pallet_subtensor_staking::ledger::stake::<Runtime>(coldkey, hotkey, amount);
-        <crate::SubtensorModule as finney_support::OnStakeChanged<AccountId>>::on_stake_changed(
+        <crate::SubtensorModule as finney_support::OnStakeChanged<crate::AccountId>>::on_stake_changed(
             hotkey,
         );
     }

@@ -22,7 +22,6 @@ use frame_support::{
     traits::{ConstU32, Contains, Everything, Nothing, TransformOrigin},
     weights::Weight,
 };
-use frame_system::EnsureRoot;
 use pallet_xcm::XcmPassthrough;
 use parachains_common::message_queue::{NarrowOriginToSibling, ParaIdToSibling};
 use polkadot_parachain_primitives::primitives::Sibling;
@@ -181,7 +180,8 @@ impl pallet_xcm::Config for Runtime {
     type SovereignAccountOf = LocationToAccountId;
     type MaxLockers = ConstU32<8>;
     type WeightInfo = pallet_xcm::TestWeightInfo;
-    type AdminOrigin = EnsureRoot<AccountId>;
+    type AdminOrigin =
+        crate::configs::referenda::RootOr<pallet_subtensor_governance::origins::GeneralAdmin>;
     type MaxRemoteLockConsumers = ConstU32<0>;
     type RemoteLockConsumerIdentifier = ();
     type AuthorizedAliasConsideration = ();
@@ -201,7 +201,8 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
     type MaxInboundSuspended = ConstU32<1_000>;
     type MaxActiveOutboundChannels = ConstU32<128>;
     type MaxPageSize = ConstU32<{ 1 << 16 }>;
-    type ControllerOrigin = EnsureRoot<AccountId>;
+    type ControllerOrigin =
+        crate::configs::referenda::RootOr<pallet_subtensor_governance::origins::GeneralAdmin>;
     type ControllerOriginConverter = XcmOriginToTransactDispatchOrigin;
     type WeightInfo = cumulus_pallet_xcmp_queue::weights::SubstrateWeight<Runtime>;
     type PriceForSiblingDelivery = NoPriceForMessageDelivery<ParaId>;

@@ -40,3 +40,10 @@ pub fn genesis_of(preset: &str) -> TestExternalities {
     });
     ext
 }
+
+/// The development chain at block 1.
+pub fn dev_chain() -> TestExternalities {
+    let mut ext = genesis_of(finney_runtime::genesis_config_presets::DEVELOPMENT_PRESET);
+    ext.execute_with(|| finney_runtime::System::set_block_number(1));
+    ext
+}
