@@ -211,8 +211,9 @@ mod runtime {
     pub type Sudo = pallet_sudo;
     #[runtime::pallet_index(16)]
     pub type Governance = pallet_subtensor_governance;
+    /// The senate (a collective named `Council` for polkadot-js apps' Council > Motions page).
     #[runtime::pallet_index(17)]
-    pub type Senate = pallet_collective<Instance1>;
+    pub type Council = pallet_collective<Instance1>;
     #[runtime::pallet_index(18)]
     pub type TriumvirateMembers = pallet_membership<Instance1>;
 

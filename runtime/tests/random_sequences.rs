@@ -76,11 +76,11 @@ use finney_runtime::{
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     genesis_config_presets::DEVELOPMENT_PRESET,
     Address, AllPalletsWithSystem, Aura, AuraExt, AuthorityDiscovery, Authorship, Balance,
-    Balances, BlockNumber, CollatorSelection, ConvictionVoting, CumulusXcm, Executive, Governance,
-    Header, MessageQueue, Multisig, ParachainInfo, PolkadotXcm, Preimage, Proxy, Referenda,
-    Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, Scheduler, Senate, Session, Staking,
-    SubtensorModule, Sudo, System, Timestamp, TransactionPayment, TriumvirateMembers, TxExtension,
-    UncheckedExtrinsic, Utility, WeightReclaim, Whitelist, XcmpQueue, SLOT_DURATION,
+    Balances, BlockNumber, CollatorSelection, ConvictionVoting, Council, CumulusXcm, Executive,
+    Governance, Header, MessageQueue, Multisig, ParachainInfo, PolkadotXcm, Preimage, Proxy,
+    Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, Scheduler, Session,
+    Staking, SubtensorModule, Sudo, System, Timestamp, TransactionPayment, TriumvirateMembers,
+    TxExtension, UncheckedExtrinsic, Utility, WeightReclaim, Whitelist, XcmpQueue, SLOT_DURATION,
 };
 use pallet_subtensor::{Hyperparameter, Modality, NetUid, NetworkParameter};
 use pallet_subtensor_runtime_api::{
@@ -1372,7 +1372,7 @@ type FinalizedPallets = (
     TransactionPayment,
     Sudo,
     Governance,
-    Senate,
+    Council,
     TriumvirateMembers,
     Authorship,
     CollatorSelection,

@@ -117,7 +117,7 @@ describe("governance: the senate and its motions", { timeout: SUITE_TIMEOUT }, (
 			expected,
 			"ranked by stake",
 		);
-		const members = (await api.query.senate.members()).map((m) => m.toString());
+		const members = (await api.query.council.members()).map((m) => m.toString());
 		assert.deepEqual([...members].sort(), [...expected].sort(), "the collective's members are the senators");
 	});
 
@@ -130,17 +130,17 @@ describe("governance: the senate and its motions", { timeout: SUITE_TIMEOUT }, (
 		assert.notEqual((await api.query.subtensorModule.networkRateLimit()).toNumber(), RATE_LIMIT);
 
 		const proposed = await signAndWait(api.tx.governance.propose(call, lengthBound), alice);
-		const { proposalIndex, proposalHash, threshold } = findEvent(proposed.events, "senate", "Proposed").event.data;
+		const { proposalIndex, proposalHash, threshold } = findEvent(proposed.events, "council", "Proposed").event.data;
 		assert.equal(threshold.toNumber(), 2, "a majority of three");
 		assert.equal(proposalHash.toHex(), motion.method.hash.toHex(), "the senate votes on schedule_motion(call)");
 
-		await signAndWait(api.tx.senate.vote(proposalHash, proposalIndex, true), senators[0]);
-		await signAndWait(api.tx.senate.vote(proposalHash, proposalIndex, true), senators[1]);
+		await signAndWait(api.tx.council.vote(proposalHash, proposalIndex, true), senators[0]);
+		await signAndWait(api.tx.council.vote(proposalHash, proposalIndex, true), senators[1]);
 		const closed = await signAndWait(
-			api.tx.senate.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound),
+			api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound),
 			senators[0],
 		);
-		assert.ok(findEvent(closed.events, "senate", "Approved"), "approved");
+		assert.ok(findEvent(closed.events, "council", "Approved"), "approved");
 		const scheduled = findEvent(closed.events, "governance", "MotionScheduled");
 		assert.ok(scheduled, "the approved motion was scheduled");
 		const when = scheduled.event.data.when.toNumber();
@@ -166,7 +166,7 @@ describe("governance: the senate and its motions", { timeout: SUITE_TIMEOUT }, (
 			/governance\.NotTriumvirate/,
 		);
 		await assert.rejects(
-			signAndWait(api.tx.senate.propose(2, api.tx.governance.scheduleMotion(call), lengthBound), senators[0]),
+			signAndWait(api.tx.council.propose(2, api.tx.governance.scheduleMotion(call), lengthBound), senators[0]),
 			/system\.CallFiltered/,
 		);
 		await assert.rejects(signAndWait(api.tx.governance.scheduleMotion(call), senators[0]), /BadOrigin/);
@@ -177,11 +177,11 @@ describe("governance: the senate and its motions", { timeout: SUITE_TIMEOUT }, (
 		const { alice } = dev;
 		const call = api.tx.subtensorModule.setNetworkParameter({ NetworkRateLimit: 0 });
 		const proposed = await signAndWait(api.tx.governance.propose(call, lengthBound), alice);
-		const { proposalIndex, proposalHash } = findEvent(proposed.events, "senate", "Proposed").event.data;
-		await signAndWait(api.tx.senate.vote(proposalHash, proposalIndex, true), senators[1]);
-		await signAndWait(api.tx.senate.vote(proposalHash, proposalIndex, true), senators[2]);
+		const { proposalIndex, proposalHash } = findEvent(proposed.events, "council", "Proposed").event.data;
+		await signAndWait(api.tx.council.vote(proposalHash, proposalIndex, true), senators[1]);
+		await signAndWait(api.tx.council.vote(proposalHash, proposalIndex, true), senators[2]);
 		const closed = await signAndWait(
-			api.tx.senate.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound),
+			api.tx.council.close(proposalHash, proposalIndex, { refTime: 10_000_000_000n, proofSize: 1_000_000n }, lengthBound),
 			senators[2],
 		);
 		const { id, when } = findEvent(closed.events, "governance", "MotionScheduled").event.data;

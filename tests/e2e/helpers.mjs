@@ -198,8 +198,9 @@ export async function parentOf(api, blockHash) {
 /**
  * All event records of a block. polkadot-js swaps its type registry when it sees a runtime
  * upgrade, and a decode that runs during the swap can fail ("Unable to decode storage
- * system.events", seen once in the zombienet upgrade test); the same block decodes fine a moment
- * later, so a failed decode is retried twice, a second apart, before the error is passed on.
+ * system.events", seen in the zombienet upgrade test, three times in a row over 3 s once); the
+ * same block decodes fine later, so a failed decode is retried every 2 s, up to ten attempts,
+ * before the error is passed on.
  */
 export async function eventsAt(api, blockHash) {
 	for (let attempt = 1; ; attempt++) {
@@ -207,8 +208,8 @@ export async function eventsAt(api, blockHash) {
 			const apiAt = await api.at(blockHash);
 			return await apiAt.query.system.events();
 		} catch (err) {
-			if (attempt >= 3 || !/Unable to decode/.test(String(err?.message))) throw err;
-			await new Promise((resolve) => setTimeout(resolve, 1_000));
+			if (attempt >= 10 || !/Unable to decode/.test(String(err?.message))) throw err;
+			await new Promise((resolve) => setTimeout(resolve, 2_000));
 		}
 	}
 }

@@ -73,7 +73,7 @@ pub enum ProxyType {
     /// - `SubtensorModule`: `root_register` (a hotkey the delegator owns), `set_hyperparameter`
     ///   (as the subnet owner: owner-level parameters only), `serve_axon`, `serve_prometheus`,
     ///   `set_weights`, `commit_weights`, `reveal_weights` (the work of a hotkey).
-    /// - `Senate::vote`, `Senate::close` (a senator's votes; closing dispatches an approved motion
+    /// - `Council::vote`, `Council::close` (a senator's votes; closing dispatches an approved motion
     ///   with the senate's origin, not the delegator's).
     /// - `ConvictionVoting`: `vote`, `remove_vote`, `remove_other_vote`, `delegate`,
     ///   `undelegate`, `unlock` (voting with the delegator's stake locks it, never moves it).
@@ -105,7 +105,7 @@ pub enum ProxyType {
     /// Only cancelling proxy announcements.
     CancelProxy,
     /// Only governance: sudo calls (for a sudo key held behind a proxy), the triumvirate's
-    /// `Governance::propose`, the senate's `Senate::vote` and `Senate::close` and its
+    /// `Governance::propose`, the senate's `Council::vote` and `Council::close` and its
     /// `Whitelist` calls, and referenda: `Referenda`, `ConvictionVoting`, `Preimage` (their
     /// deposits are reserved on the delegator).
     Governance,
@@ -139,7 +139,7 @@ fn is_non_transfer(call: &RuntimeCall) -> bool {
         RuntimeCall::Session(
             pallet_session::Call::set_keys { .. } | pallet_session::Call::purge_keys { .. },
         ) => true,
-        RuntimeCall::Senate(
+        RuntimeCall::Council(
             pallet_collective::Call::vote { .. } | pallet_collective::Call::close { .. },
         ) => true,
         RuntimeCall::ConvictionVoting(
@@ -205,7 +205,7 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
                         | RuntimeCall::Governance(
                             pallet_subtensor_governance::Call::propose { .. }
                         )
-                        | RuntimeCall::Senate(
+                        | RuntimeCall::Council(
                             pallet_collective::Call::vote { .. }
                                 | pallet_collective::Call::close { .. }
                         )

@@ -1,15 +1,17 @@
-//! Governance (DESIGN 6): the sudo key (Alice on dev chains) next to the senate of
-//! `pallet-subtensor-governance`.
+//! Governance (DESIGN 6): the sudo key (Alice on dev chains, until a referendum retires it), the
+//! senate of `pallet-subtensor-governance`, and the referenda of [`super::referenda`].
 //!
-//! - `TriumvirateMembers` (`pallet-membership`, at most 3, set by root): who may propose
-//!   motions (`Governance::propose`).
-//! - `Senate` (`pallet-collective`): its members are the owner coldkeys of the largest root
-//!   validators, synced by `Governance` at each root epoch (nobody sets them by hand). Senators
-//!   vote with `Senate::vote` and anyone closes with `Senate::close`; the collective's own
-//!   `propose` is filtered out (`BaseCallFilter`), so only the triumvirate proposes.
+//! - `TriumvirateMembers` (`pallet-membership`, at most 3, set by root or the general-admin
+//!   track): who may propose motions (`Governance::propose`).
+//! - `Council` (`pallet-collective`) is the senate. It is named `Council` so that polkadot-js
+//!   apps' Council > Motions page shows it (the apps recognise a collective by that name only).
+//!   Its members are the owner coldkeys of the largest root validators, synced by `Governance`
+//!   at each root epoch (nobody sets them by hand). Senators vote with `Council::vote` and anyone
+//!   closes with `Council::close`; the collective's own `propose` is filtered out
+//!   (`BaseCallFilter`), so only the triumvirate proposes.
 //! - An approved motion runs `Governance::schedule_motion`, which has the `Scheduler` run the call
 //!   as root after `Governance::MotionDelay` (a day; a few blocks on development chains), unless
-//!   root vetoes it (`Governance::veto`).
+//!   root or the referendum-canceller track vetoes it (`Governance::veto`).
 //! - `Preimage` holds large scheduled calls, against a deposit held on the account that notes
 //!   them.
 
@@ -17,8 +19,8 @@ use crate::configs::referenda::RootOr;
 use crate::{
     configs::system::MAXIMUM_BLOCK_WEIGHT,
     constants::{currency::deposit, time::DAYS},
-    AccountId, Balance, Balances, OriginCaller, Preimage, Runtime, RuntimeCall, RuntimeEvent,
-    RuntimeHoldReason, RuntimeOrigin, Scheduler, Senate, Staking, SubtensorModule,
+    AccountId, Balance, Balances, Council, OriginCaller, Preimage, Runtime, RuntimeCall,
+    RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, Staking, SubtensorModule,
     TriumvirateMembers,
 };
 use alloc::boxed::Box;
@@ -136,7 +138,7 @@ pub struct NoSenateProposals;
 
 impl frame_support::traits::Contains<RuntimeCall> for NoSenateProposals {
     fn contains(call: &RuntimeCall) -> bool {
-        !matches!(call, RuntimeCall::Senate(pallet_collective::Call::propose { .. }))
+        !matches!(call, RuntimeCall::Council(pallet_collective::Call::propose { .. }))
     }
 }
 
@@ -150,7 +152,7 @@ impl pallet_subtensor_governance::ProposeMotion<AccountId, RuntimeCall> for Sena
         call: Box<RuntimeCall>,
         length_bound: u32,
     ) -> DispatchResult {
-        Senate::do_propose_proposed(proposer, threshold, call, length_bound).map(|_| ())
+        Council::do_propose_proposed(proposer, threshold, call, length_bound).map(|_| ())
     }
 }
 
@@ -159,7 +161,7 @@ impl pallet_subtensor_governance::Config for Runtime {
     type Stake = Staking;
     type Hotkeys = Staking;
     type RootValidators = SubtensorModule;
-    type Senate = Senate;
+    type Senate = Council;
     type MaxSenateSize = ConstU32<MAX_SENATE_SIZE>;
     /// Twelve seats, as on Bittensor.
     type DefaultSenateSize = ConstU32<12>;

@@ -7,7 +7,7 @@
 //! | [`collators`]  | Authorship, CollatorSelection, Session, Aura, AuraExt |
 //! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue and the XCM executor |
 //! | [`accounts`]   | Utility, Multisig, Proxy |
-//! | [`governance`] | Sudo, Governance, Senate, TriumvirateMembers, Preimage, Scheduler |
+//! | [`governance`] | Sudo, Governance, Council (the senate), TriumvirateMembers, Preimage, Scheduler |
 //! | [`referenda`]  | Referenda, ConvictionVoting, Whitelist (and the tracks) |
 //! | [`staking`]    | Staking |
 //! | [`subtensor`]  | SubtensorModule |
