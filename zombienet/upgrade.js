@@ -56,12 +56,26 @@ async function run(nodeName, networkInfo) {
 		console.log(`code stored as pending in parachain block #${storedAt}`);
 
 		// 3. The relay chain enacts it, and the parachain applies it.
-		const enacted = await waitForEvent(
-			api,
-			({ event }) => event.section === "parachainSystem" && event.method === "ValidationFunctionApplied",
-			{ fromBlock: storedAt + 1, timeout: 400_000, what: "parachainSystem.ValidationFunctionApplied" },
-		);
-		console.log(`the relay chain gave the go-ahead; the code was applied in parachain block #${enacted.blockNumber}`);
+		try {
+			const enacted = await waitForEvent(
+				api,
+				({ event }) => event.section === "parachainSystem" && event.method === "ValidationFunctionApplied",
+				{ fromBlock: storedAt + 1, timeout: 400_000, what: "parachainSystem.ValidationFunctionApplied" },
+			);
+			console.log(`the relay chain gave the go-ahead; the code was applied in parachain block #${enacted.blockNumber}`);
+		} catch (err) {
+			if (!/Unable to decode/.test(String(err?.message))) throw err;
+			// polkadot-js sometimes cannot decode the events of a parachain block around the
+			// upgrade (it reads bytes of the code hash as an XCM vector); the storage says the
+			// same: the pending code is gone once the parachain has applied it.
+			console.log(`polkadot-js could not decode the events of a block after #${storedAt} (${String(err.message).slice(0, 160)}…); checking parachainSystem.pendingValidationCode instead`);
+			await until(
+				async () => (await api.query.parachainSystem.pendingValidationCode()).length === 0,
+				400_000,
+				"parachainSystem.pendingValidationCode to be applied and cleared",
+			);
+			console.log("the relay chain gave the go-ahead; the parachain applied the pending code");
+		}
 		// The relay chain switches the para's current code once it includes the parachain block
 		// that applied it.
 		let relayHash = oldRelayHash;
