@@ -13,14 +13,19 @@
 
 const { readFileSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
-const { TAO, connect, connectTo, helpers, parseArgs, sleep, until } = require("./lib.js");
+const {
+	TAO,
+	connect,
+	connectTo,
+	finalizedInclusion,
+	finalizedNumber,
+	helpers,
+	parseArgs,
+	sleep,
+	until,
+} = require("./lib.js");
 
 const markFile = (networkInfo) => path.join(networkInfo.tmpDir, "finney-faults-mark.json");
-
-/** The number of the finalized head. */
-async function finalizedNumber(api) {
-	return (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
-}
 
 /** The other parachain node than `nodeName`. */
 function otherCollator(nodeName, networkInfo) {
@@ -37,10 +42,10 @@ async function mark(api, dev, fresh, networkInfo) {
 	const sent = await signAndWait(api.tx.balances.transferKeepAlive(account.address, 3n * TAO), dev.alice, {
 		timeout: 180_000,
 	});
-	const number = (await api.rpc.chain.getHeader(sent.blockHash)).number.toNumber();
-	await until(async () => (await finalizedNumber(api)) >= number, 300_000, `block #${number} to be finalized`);
+	const seenAt = (await api.rpc.chain.getHeader(sent.blockHash)).number.toNumber();
+	const { hash, number } = await finalizedInclusion(api, sent.txHash, seenAt);
 	const balance = (await api.query.system.account(account.address)).data.free.toBigInt();
-	const state = { number, hash: sent.blockHash.toHex(), address: account.address, balance: balance.toString(), at: Date.now() };
+	const state = { number, hash: hash.toHex(), address: account.address, balance: balance.toString(), at: Date.now() };
 	writeFileSync(markFile(networkInfo), JSON.stringify(state, null, 2));
 	console.log(`mark: transfer finalized in block #${number} (${state.hash}); ${account.address} holds ${balance}`);
 	return number;

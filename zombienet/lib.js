@@ -55,6 +55,39 @@ async function until(check, ms, what) {
 	}
 }
 
+/** The number of the node's finalized head. */
+async function finalizedNumber(api) {
+	return (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+}
+
+/**
+ * Where a transaction ended up once finalized: `{ hash, number }` of the finalized block that
+ * includes the extrinsic `txHash`. `signAndWait` reports the first block it was seen in, and on a
+ * relay-backed parachain that block can lose a fork race to a sibling built by the other collator
+ * (seen in CI: two blocks #12, the first one reported and then pruned); the transaction is then in
+ * the sibling or in a later block. Waits until the finalized head reaches `fromNumber`, then looks
+ * for the extrinsic in the finalized blocks from `fromNumber - 1` on, until `ms` pass.
+ */
+async function finalizedInclusion(api, txHash, fromNumber, ms = 300_000) {
+	const wanted = txHash.toHex ? txHash.toHex() : String(txHash);
+	let next = Math.max(1, fromNumber - 1);
+	let found = null;
+	await until(
+		async () => {
+			const finalized = await finalizedNumber(api);
+			for (; next <= finalized && !found; next++) {
+				const hash = await api.rpc.chain.getBlockHash(next);
+				const { block } = await api.rpc.chain.getBlock(hash);
+				if (block.extrinsics.some((xt) => xt.hash.toHex() === wanted)) found = { hash, number: next };
+			}
+			return found;
+		},
+		ms,
+		`extrinsic ${wanted} (first seen in block #${fromNumber}) to be in a finalized block`,
+	);
+	return found;
+}
+
 /** Key-value arguments of a step: `with "a=1,b=x"` gives { a: "1", b: "x" }. */
 function parseArgs(args) {
 	const out = {};
@@ -65,4 +98,4 @@ function parseArgs(args) {
 	return out;
 }
 
-module.exports = { TAO, connect, connectTo, helpers, parseArgs, sleep, until };
+module.exports = { TAO, connect, connectTo, finalizedInclusion, finalizedNumber, helpers, parseArgs, sleep, until };

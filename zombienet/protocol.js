@@ -106,7 +106,8 @@ async function run(nodeName, networkInfo) {
 		const endNumber = startNumber + 2 * (TEMPO + 1) + 2;
 		console.log(`weights set in block #${startNumber}; watching the payouts up to block #${endNumber}`);
 		await waitForBlock(api, endNumber, 600_000);
-		const startHash = weights.blockHash;
+		// By number, on the chain as it is now: the block first reported can have lost a fork race.
+		const startHash = await api.rpc.chain.getBlockHash(startNumber);
 		const endHash = await api.rpc.chain.getBlockHash(endNumber);
 
 		let cuts = 0n;

@@ -11,7 +11,7 @@
 // include a transfer. Resolves with the new spec_version.
 
 const { existsSync, readFileSync } = require("node:fs");
-const { TAO, connect, connectTo, helpers, until } = require("./lib.js");
+const { TAO, connect, connectTo, finalizedInclusion, helpers, until } = require("./lib.js");
 const { blake2AsHex } = require("@polkadot/util-crypto");
 
 const PARA_ID = 2000;
@@ -108,13 +108,13 @@ async function run(nodeName, networkInfo) {
 			dev.charlie,
 			{ timeout: 180_000 },
 		);
-		const transferAt = await blockNumberOf(api, transfer.blockHash);
-		await until(
-			async () => (await blockNumberOf(api, await api.rpc.chain.getFinalizedHead())) >= transferAt,
-			300_000,
-			`parachain block #${transferAt} (a transfer on the new runtime) to be finalized`,
+		// The block first reported can lose a fork race; check the finalized block that has it.
+		const { hash: transferHash, number: transferAt } = await finalizedInclusion(
+			api,
+			transfer.txHash,
+			await blockNumberOf(api, transfer.blockHash),
 		);
-		const atTransfer = await api.at(transfer.blockHash);
+		const atTransfer = await api.at(transferHash);
 		const lastUpgrade = (await atTransfer.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber();
 		if (lastUpgrade !== oldSpec + 1) throw new Error(`system.lastRuntimeUpgrade says ${lastUpgrade}`);
 		console.log(`spec_version ${oldSpec} -> ${oldSpec + 1}; a transfer on it is finalized in block #${transferAt}`);
