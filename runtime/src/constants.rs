@@ -22,7 +22,9 @@ pub mod currency {
     /// A fee-free deposit for storing `items` entries of `bytes` bytes in total, used by the
     /// proxy and multisig pallets.
     pub const fn deposit(items: u32, bytes: u32) -> Balance {
-        (items as Balance) * 20 * MILLI_TAO + (bytes as Balance) * 100 * MICRO_TAO
+        (items as Balance)
+            .saturating_mul(20 * MILLI_TAO)
+            .saturating_add((bytes as Balance).saturating_mul(100 * MICRO_TAO))
     }
 }
 

@@ -2,6 +2,8 @@
 //! epoch at the sizes a subnet operator meets, and the heaviest block step. Run with
 //! `--nocapture` to see the figures.
 
+#![allow(clippy::expect_used)]
+
 use finney_runtime::{
     configs::{subtensor::MaxEpochWeightPerBlock, system::MAXIMUM_BLOCK_WEIGHT},
     Runtime,

@@ -594,7 +594,7 @@ impl Generator<'_> {
         what: String,
     ) -> Action {
         let what = format!("cold{cold} {what}");
-        Action { signer: self.keys.coldkeys[cold].clone(), call, kind, what, guard: None }
+        Action { signer: self.keys.coldkeys[cold], call, kind, what, guard: None }
     }
 
     fn hot_action(
@@ -605,7 +605,7 @@ impl Generator<'_> {
         what: String,
     ) -> Action {
         let what = format!("hot{hot} {what}");
-        Action { signer: self.keys.hotkeys[hot].clone(), call, kind, what, guard: None }
+        Action { signer: self.keys.hotkeys[hot], call, kind, what, guard: None }
     }
 
     // -- Staking --
@@ -1048,13 +1048,13 @@ impl Generator<'_> {
         let (signer, from) = match if from_coldkey { 0 } else { self.rng.range(15, 19) } {
             0..=14 => {
                 let cold = self.coldkey();
-                (self.keys.coldkeys[cold].clone(), self.keys.cold[cold].clone())
+                (self.keys.coldkeys[cold], self.keys.cold[cold].clone())
             }
             15..=18 => {
                 let hot = self.rng.index(HOTKEYS);
-                (self.keys.hotkeys[hot].clone(), self.keys.hot[hot].clone())
+                (self.keys.hotkeys[hot], self.keys.hot[hot].clone())
             }
-            _ => (self.keys.sudo.clone(), self.keys.sudo_id.clone()),
+            _ => (self.keys.sudo, self.keys.sudo_id.clone()),
         };
         let to = match self.rng.below(20) {
             0..=7 => self.keys.cold[self.rng.index(COLDKEYS)].clone(),
@@ -1112,10 +1112,10 @@ impl Generator<'_> {
     /// The pool's account `index`: coldkeys first, then hotkeys.
     fn pool_account(&self, index: usize) -> (AccountId, ed25519::Pair) {
         if index < COLDKEYS {
-            (self.keys.cold[index].clone(), self.keys.coldkeys[index].clone())
+            (self.keys.cold[index].clone(), self.keys.coldkeys[index])
         } else {
             let hot = index - COLDKEYS;
-            (self.keys.hot[hot].clone(), self.keys.hotkeys[hot].clone())
+            (self.keys.hot[hot].clone(), self.keys.hotkeys[hot])
         }
     }
 
@@ -1167,7 +1167,7 @@ impl Generator<'_> {
             }
         };
         let signer = if delegate == self.keys.sudo_id {
-            self.keys.sudo.clone()
+            self.keys.sudo
         } else {
             let index = self.keys.cold.iter().position(|c| *c == delegate).unwrap_or_else(|| {
                 COLDKEYS + self.keys.hot_index(&delegate).expect("proxies are pool accounts")
@@ -1246,7 +1246,7 @@ impl Generator<'_> {
             return self.cold_action(cold, sudo(inner), "sudo", format!("sudo({what})"));
         }
         Action {
-            signer: self.keys.sudo.clone(),
+            signer: self.keys.sudo,
             call: sudo(inner),
             kind: "sudo",
             what: format!("sudo sudo({what})"),
@@ -1977,7 +1977,7 @@ fn run_sequence(
     let mut rng = Rng(seed);
     let mut chain = Chain::new(storage);
     let setup = Action {
-        signer: keys.sudo.clone(),
+        signer: keys.sudo,
         call: sudo(RuntimeCall::Utility(pallet_utility::Call::force_batch {
             calls: setup_calls(&mut rng),
         })),

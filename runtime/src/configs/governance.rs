@@ -17,7 +17,7 @@
 
 use crate::configs::referenda::RootOr;
 use crate::{
-    configs::system::MAXIMUM_BLOCK_WEIGHT,
+    configs::system::{weight_share, MAXIMUM_BLOCK_WEIGHT},
     constants::{currency::deposit, time::DAYS},
     AccountId, Balance, Balances, Council, OriginCaller, Preimage, Runtime, RuntimeCall,
     RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, Staking, SubtensorModule,
@@ -67,7 +67,7 @@ impl pallet_preimage::Config for Runtime {
 
 parameter_types! {
     /// Scheduled calls may use up to 80 % of a block.
-    pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * MAXIMUM_BLOCK_WEIGHT;
+    pub MaximumSchedulerWeight: Weight = weight_share(Perbill::from_percent(80), MAXIMUM_BLOCK_WEIGHT);
 }
 
 impl pallet_scheduler::Config for Runtime {
@@ -110,7 +110,7 @@ pub const MAX_SENATE_SIZE: u32 = 64;
 
 parameter_types! {
     /// A senate motion may take up to half a block.
-    pub MaxMotionWeight: Weight = Perbill::from_percent(50) * MAXIMUM_BLOCK_WEIGHT;
+    pub MaxMotionWeight: Weight = weight_share(Perbill::from_percent(50), MAXIMUM_BLOCK_WEIGHT);
 }
 
 impl pallet_collective::Config<SenateInstance> for Runtime {

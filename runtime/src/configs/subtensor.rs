@@ -16,7 +16,7 @@ use sp_runtime::Perbill;
 parameter_types! {
     /// The weight the subnet epochs of one block may use: a quarter of the block.
     pub MaxEpochWeightPerBlock: Weight =
-        Perbill::from_percent(25) * super::system::MAXIMUM_BLOCK_WEIGHT;
+        super::system::weight_share(Perbill::from_percent(25), super::system::MAXIMUM_BLOCK_WEIGHT);
 }
 
 impl pallet_subtensor::Config for Runtime {

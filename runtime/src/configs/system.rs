@@ -29,6 +29,11 @@ const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(5);
 /// Normal extrinsics may fill 75 % of a block; the rest is kept for operational ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
+/// `part` of `weight`, each dimension rounded down: a share of at most 100 % cannot overflow.
+pub fn weight_share(part: Perbill, weight: Weight) -> Weight {
+    Weight::from_parts(part.mul_floor(weight.ref_time()), part.mul_floor(weight.proof_size()))
+}
+
 /// Two seconds of compute per block, and the relay chain's proof-of-validity size limit.
 pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
     WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
@@ -43,7 +48,7 @@ parameter_types! {
     /// A block is at most 5 MiB, of which normal extrinsics may use 75 %.
     pub RuntimeBlockLength: BlockLength = BlockLength::builder()
         .max_length(5 * 1024 * 1024)
-        .modify_max_length_for_class(DispatchClass::Normal, |m| *m = NORMAL_DISPATCH_RATIO * *m)
+        .modify_max_length_for_class(DispatchClass::Normal, |m| *m = NORMAL_DISPATCH_RATIO.mul_floor(*m))
         .build();
     /// The weight budget of a block, split between normal and operational extrinsics.
     pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
@@ -52,13 +57,14 @@ parameter_types! {
             weights.base_extrinsic = ExtrinsicBaseWeight::get();
         })
         .for_class(DispatchClass::Normal, |weights| {
-            weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
+            weights.max_total = Some(weight_share(NORMAL_DISPATCH_RATIO, MAXIMUM_BLOCK_WEIGHT));
         })
         .for_class(DispatchClass::Operational, |weights| {
             weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
             // Operational transactions get room even in a full block.
             weights.reserved = Some(
-                MAXIMUM_BLOCK_WEIGHT - NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT
+                MAXIMUM_BLOCK_WEIGHT
+                    .saturating_sub(weight_share(NORMAL_DISPATCH_RATIO, MAXIMUM_BLOCK_WEIGHT))
             );
         })
         .avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)

@@ -211,7 +211,7 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 parameter_types! {
     /// The message queue may use 35 % of a block.
     pub MessageQueueServiceWeight: Weight =
-        Perbill::from_percent(35) * RuntimeBlockWeights::get().max_block;
+        super::system::weight_share(Perbill::from_percent(35), RuntimeBlockWeights::get().max_block);
 }
 
 impl pallet_message_queue::Config for Runtime {
