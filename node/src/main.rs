@@ -1,5 +1,7 @@
 //! `finney-node`: the Finney collator.
 //!
+//! Design: docs/design.md, section 3; the crates and what runs in a block: docs/architecture.md.
+//!
 //! A Cumulus parachain node built on `polkadot-omni-node-lib`, which provides collation, the
 //! relay-chain client, `export-genesis-head`, `export-genesis-wasm`, benchmarking, and a dev mode
 //! that runs the chain alone, without a relay chain (`--dev`, `--dev-block-time <ms>`).

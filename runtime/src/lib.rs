@@ -3,6 +3,8 @@
 //! The FRAME runtime of Finney, the Bittensor protocol as a Polkadot parachain. It is compiled to
 //! Wasm (`WASM_BINARY`) and hosted by `finney-node` or `polkadot-omni-node`.
 //!
+//! Design: docs/design.md, sections 3, 6 and 7; the wiring and the block: docs/architecture.md.
+//!
 //! Layout:
 //! - this file: the basic types, the runtime version and the pallet list;
 //! - [`configs`]: the configuration of every pallet, one module per domain;

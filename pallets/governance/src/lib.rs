@@ -3,6 +3,8 @@
 //! Crate `pallet-subtensor-governance`, runtime name `Governance`: the glue between Finney's
 //! stake and the FRAME governance pallets (DESIGN 6: team-led, then a senate, then a DAO).
 //!
+//! Design: docs/design.md, section 6.
+//!
 //! ## The senate
 //!
 //! The senate votes on what the triumvirate proposes (a `pallet-collective` instance). Its seats

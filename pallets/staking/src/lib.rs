@@ -3,6 +3,8 @@
 //! Stake, delegation and nominator rewards for Finney (DESIGN sections 5.1 and 5.3). In the
 //! runtime as `Staking`, so polkadot-js sees `api.tx.staking.*`.
 //!
+//! Design: docs/design.md, sections 5.1 and 5.3.
+//!
 //! ## Overview
 //!
 //! A coldkey puts TAO behind a hotkey with [`Pallet::add_stake`] and takes it back with

@@ -4,6 +4,8 @@
 //! polkadot-js sees `api.tx.subtensorModule.*`. Names follow Bittensor's Finney chain so its
 //! operators recognise them.
 //!
+//! Design: docs/design.md, sections 4 and 5.2 to 5.6.
+//!
 //! ## Terminology
 //!
 //! - *Coldkey*: an account that owns funds; it registers subnets, pays registration burns and

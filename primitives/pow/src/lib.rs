@@ -3,6 +3,8 @@
 //! The proof of work of neuron registration (DESIGN section 4.2), as pure `no_std` functions that
 //! the pallet, tests and tools share.
 //!
+//! Design: docs/design.md, section 4.2.
+//!
 //! ## The seal
 //!
 //! ```text

@@ -5,6 +5,8 @@
 //! wires the implementing pallet in. No pallet reaches into another pallet's storage and no
 //! pallet is a supertrait of another (DESIGN section 2).
 //!
+//! Design: docs/design.md, section 2; who implements and uses each trait: docs/architecture.md.
+//!
 //! ## Terminology
 //!
 //! - A *coldkey* owns funds. A *hotkey* is the operational key of a neuron; it is owned by exactly

@@ -1,5 +1,7 @@
 //! `yuma-sim`: run Finney's consensus arithmetic on JSON, no chain needed.
 //!
+//! Design: docs/design.md, section 4.5.
+//!
 //! * `yuma-sim epoch < state.json` runs one subnet epoch and prints what the chain would store;
 //! * `yuma-sim root-epoch < root.json` prints each network's emission value;
 //! * `yuma-sim emission --issuance RAO` prints the block emission at that total issuance.

@@ -5,6 +5,8 @@
 //! functions and writes the results back; the `yuma-sim` binary calls the same functions so that
 //! anyone can check the chain's arithmetic without a chain.
 //!
+//! Design: docs/design.md, sections 4.2, 4.4, 4.5, 5.4 and 5.6.
+//!
 //! ## Terminology
 //! * **uid**: a neuron's index `0..n` on a subnet. Row `i` of the weight and bond matrices is
 //!   validator `i`, column `j` is the neuron it scores.

@@ -1,5 +1,7 @@
 //! Runtime API of Finney's staking pallet (`pallet-subtensor-staking`).
 //!
+//! Design: docs/design.md, sections 5.1 and 5.3.
+//!
 //! Wallets and explorers read stake through it with polkadot-js, e.g.
 //! `api.call.stakingApi.stakesOfColdkey(coldkey)` or `api.call.stakingApi.delegateInfo(hotkey)`.
 //! The runtime implements it by calling the pallet's read-only queries.

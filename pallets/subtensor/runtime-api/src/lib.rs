@@ -6,6 +6,8 @@
 //! and the functions that build them live in `pallet_subtensor::queries`; a runtime implements
 //! each method by calling the pallet function of the same meaning.
 //!
+//! Design: docs/design.md, section 4.
+//!
 //! The runtime needs no extra feature beyond `sp-api`; the methods are read-only.
 
 #![cfg_attr(not(feature = "std"), no_std)]
