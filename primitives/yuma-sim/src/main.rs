@@ -3,6 +3,9 @@
 //! Design: docs/design.md, section 4.5.
 //!
 //! * `yuma-sim epoch < state.json` runs one subnet epoch and prints what the chain would store;
+//!   `--path reference` runs the step-by-step reference epoch (`run_epoch_reference`) instead of
+//!   the fast one the chain runs (`run_epoch`, `--path fast`, the default): the output is the
+//!   same, so comparing the two checks the fast path;
 //! * `yuma-sim root-epoch < root.json` prints each network's emission value;
 //! * `yuma-sim emission --issuance RAO` prints the block emission at that total issuance.
 //!
@@ -11,14 +14,14 @@
 
 #![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::{io::Read, process::ExitCode};
 use yuma_consensus::{
     block_emission,
     epoch::{Yuma3Params, DEFAULT_TEMPO},
-    root_epoch, run_epoch, EpochInput, EpochOutput, RootInput,
+    root_epoch, run_epoch, run_epoch_reference, EpochError, EpochInput, EpochOutput, RootInput,
 };
 
 /// Simulator for Finney's Yuma consensus, root epoch and block emission.
@@ -32,7 +35,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run one subnet epoch: subnet state as JSON on stdin, stored values as JSON on stdout.
-    Epoch,
+    Epoch {
+        /// Which implementation of the epoch runs; both give the same output.
+        #[arg(long, value_enum, default_value_t = EpochPath::Fast)]
+        path: EpochPath,
+    },
     /// Compute each network's emission value: root state as JSON on stdin.
     RootEpoch,
     /// Print the block emission (rao) at a total issuance.
@@ -41,6 +48,26 @@ enum Command {
         #[arg(long)]
         issuance: u128,
     },
+}
+
+/// An implementation of the epoch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+enum EpochPath {
+    /// The fused fast path the chain runs (`run_epoch`).
+    #[default]
+    Fast,
+    /// The step-by-step reference (`run_epoch_reference`): slower.
+    Reference,
+}
+
+impl EpochPath {
+    /// Runs the epoch on `input` with this implementation.
+    fn run(self, input: &EpochInput) -> Result<EpochOutput, EpochError> {
+        match self {
+            Self::Fast => run_epoch(input),
+            Self::Reference => run_epoch_reference(input),
+        }
+    }
 }
 
 /// An input error: the message names the field; exit code 2.
@@ -289,9 +316,9 @@ struct RootJson<'a> {
 /// Runs a command on its stdin text and returns the JSON (or number) to print.
 fn run(command: &Command, stdin: &str) -> Result<String, InputError> {
     match command {
-        Command::Epoch => {
+        Command::Epoch { path } => {
             let input = parse_epoch(stdin)?;
-            let output = run_epoch(&input).or_else(|e| input_error(e.to_string()))?;
+            let output = path.run(&input).or_else(|e| input_error(e.to_string()))?;
             Ok(to_json(&EpochJson::from(&output)))
         }
         Command::RootEpoch => {
@@ -341,6 +368,9 @@ mod tests {
         }
     }
 
+    const EPOCH: Command = Command::Epoch { path: EpochPath::Fast };
+    const REFERENCE: Command = Command::Epoch { path: EpochPath::Reference };
+
     const STATE: &str = r#"{"block": 10, "n": 2, "stake": [1, 1], "last_update": [9, 9],
         "block_at_registration": [0, 0], "validator_permit": [true, true],
         "weights": [[[1, 65535]], []], "bonds": [[], []], "kappa": 32767,
@@ -349,24 +379,24 @@ mod tests {
 
     #[test]
     fn errors_name_the_field() {
-        assert!(err(Command::Epoch, "{").starts_with("input is not valid JSON"));
-        assert_eq!(err(Command::Epoch, "[]"), "input must be a JSON object");
-        assert_eq!(err(Command::Epoch, &STATE.replace("\"n\": 2", "\"m\": 2")), "m: unknown field");
-        assert_eq!(err(Command::Epoch, &STATE.replace("\"n\": 2,", "")), "n: missing field");
+        assert!(err(EPOCH, "{").starts_with("input is not valid JSON"));
+        assert_eq!(err(EPOCH, "[]"), "input must be a JSON object");
+        assert_eq!(err(EPOCH, &STATE.replace("\"n\": 2", "\"m\": 2")), "m: unknown field");
+        assert_eq!(err(EPOCH, &STATE.replace("\"n\": 2,", "")), "n: missing field");
         assert_eq!(
-            err(Command::Epoch, &STATE.replace("[1, 1]", "[1, -1]")),
+            err(EPOCH, &STATE.replace("[1, 1]", "[1, -1]")),
             "stake[1]: expected an integer in 0..=18446744073709551615"
         );
         assert_eq!(
-            err(Command::Epoch, &STATE.replace("[[1, 65535]]", "[[1, 65536]]")),
+            err(EPOCH, &STATE.replace("[[1, 65535]]", "[[1, 65536]]")),
             "weights[0][0]: expected an integer in 0..=65535"
         );
         assert_eq!(
-            err(Command::Epoch, &STATE.replace("[9, 9]", "[9]")),
+            err(EPOCH, &STATE.replace("[9, 9]", "[9]")),
             "last_update: expected 2 elements (n), found 1"
         );
         assert_eq!(
-            err(Command::Epoch, &STATE.replace("[[1, 65535]]", "[[1, 1], [1, 2]]")),
+            err(EPOCH, &STATE.replace("[[1, 65535]]", "[[1, 1], [1, 2]]")),
             "weights[0]: uid 1 appears more than once"
         );
         assert_eq!(
@@ -381,8 +411,19 @@ mod tests {
 
     #[test]
     fn runs() {
-        let out = run(&Command::Epoch, STATE).unwrap();
+        let out = run(&EPOCH, STATE).unwrap();
         assert!(out.starts_with(r#"{"active":[true,true],"validator_permit":[true,true]"#));
         assert_eq!(run(&Command::Emission { issuance: 0 }, "").unwrap_or_default(), "1000000000");
+    }
+
+    #[test]
+    fn both_paths_agree() {
+        assert_eq!(run(&REFERENCE, STATE).unwrap(), run(&EPOCH, STATE).unwrap());
+        let repeated = STATE.replace("[[1, 65535]]", "[[1, 1], [1, 2]]");
+        assert_eq!(err(REFERENCE, &repeated), err(EPOCH, &repeated));
+        let cli = Cli::parse_from(["yuma-sim", "epoch"]);
+        assert!(matches!(cli.command, Command::Epoch { path: EpochPath::Fast }));
+        let cli = Cli::parse_from(["yuma-sim", "epoch", "--path", "reference"]);
+        assert!(matches!(cli.command, Command::Epoch { path: EpochPath::Reference }));
     }
 }

@@ -30,6 +30,10 @@ fn readme_four_neuron_example() {
     let state = include_str!("data/four_neurons.json");
     let (code, stdout, _) = sim(&["epoch"], state);
     assert_eq!(code, 0);
+    // The same output by either path.
+    for path in ["fast", "reference"] {
+        assert_eq!(sim(&["epoch", "--path", path], state), (0, stdout.clone(), String::new()));
+    }
     assert_eq!(
         stdout.trim(),
         concat!(

@@ -97,8 +97,22 @@ pub fn vec_u16_max_upscale_to_u16(v: &[u16]) -> Vec<u16> {
 pub fn check_vec_max_limited(v: &[u16], max_limit: u16) -> bool {
     let limit = u16_proportion_to_fixed(max_limit);
     let mut fixed: Vec<I32F32> = v.iter().map(|x| I32F32::from_num(*x)).collect();
-    crate::vector::normalize(&mut fixed);
+    // Normalised as `vector::normalize` does (this module is below `vector`).
+    let total = fixed.iter().fold(ZERO, |acc, x| acc.saturating_add(*x));
+    divide_all(&mut fixed, total);
     fixed.iter().all(|x| *x <= limit)
+}
+
+/// `x_i <- floor(x_i / total)` in place, exactly as `saturating_div`; unchanged if `total` is 0.
+/// The kernel of `vector::normalize_using_sum`.
+pub(crate) fn divide_all(x: &mut [I32F32], total: I32F32) {
+    if total == ZERO {
+        return;
+    }
+    match FractionDivisor::new(total) {
+        Some(d) => x.iter_mut().for_each(|v| *v = d.divide(*v)),
+        None => x.iter_mut().for_each(|v| *v = v.checked_div(total).unwrap_or(ZERO)),
+    }
 }
 
 /// A positive `I32F32` divisor prepared for many exact divisions.

@@ -28,11 +28,23 @@
 //! [`root::RootError`]) or has a documented result.
 //!
 //! ## Modules
-//! * [`epoch`]: one subnet epoch ([`run_epoch`]), Finney-era Yuma and Yuma 3 ([`yuma3`]);
+//! * [`epoch`]: one subnet epoch ([`run_epoch`], and the step-by-step reference
+//!   [`run_epoch_reference`] it must equal), Finney-era Yuma and Yuma 3 ([`yuma3`]);
 //! * [`vector`], [`sparse`], [`median`], [`fixed`]: the building blocks;
 //! * [`root`]: the root epoch, each subnet's share of block emission;
 //! * [`emission`]: the supply cap and halvings;
 //! * [`registration`]: the difficulty and burn controller and the network lock cost.
+//!
+//! ## Layering
+//! A module imports only from the layers below its own, so there is no import cycle:
+//!
+//! 1. [`fixed`]: conversions and division kernels (only `substrate-fixed`);
+//! 2. [`vector`], [`sparse`]: vector and matrix building blocks (on [`fixed`]);
+//! 3. [`median`]: the consensus rule (on [`fixed`], [`vector`], [`sparse`]);
+//! 4. [`epoch`] (on all of the above; its submodules are layered in turn, see its docs) and
+//!    [`root`] (on [`fixed`], [`vector`]);
+//!
+//! [`emission`] and [`registration`] stand alone. [`yuma3`] is [`epoch::yuma3`], re-exported.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -46,12 +58,12 @@ pub mod median;
 pub mod registration;
 pub mod root;
 pub mod sparse;
-mod sweep;
 pub mod vector;
-pub mod yuma3;
 
 pub use emission::block_emission;
-pub use epoch::{run_epoch, EpochError, EpochInput, EpochOutput, Yuma3Params};
+pub use epoch::{
+    run_epoch, run_epoch_reference, yuma3, EpochError, EpochInput, EpochOutput, Yuma3Params,
+};
 pub use root::{root_epoch, RootError, RootInput};
 pub use sparse::SparseMatrix;
 pub use substrate_fixed::types::{I110F18, I32F32, I64F64, I96F32};

@@ -1,6 +1,6 @@
 //! Vector building blocks: stake normalisation, sum-to-one normalisation, top-k permits.
 
-use crate::fixed::{FractionDivisor, ZERO};
+use crate::fixed::{divide_all, ZERO};
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::{I32F32, I64F64};
 
@@ -22,13 +22,7 @@ pub fn normalize(x: &mut [I32F32]) {
 
 /// `x_i <- floor(x_i / total)` in place; unchanged if `total` is 0.
 pub fn normalize_using_sum(x: &mut [I32F32], total: I32F32) {
-    if total == ZERO {
-        return;
-    }
-    match FractionDivisor::new(total) {
-        Some(d) => x.iter_mut().for_each(|v| *v = d.divide(*v)),
-        None => x.iter_mut().for_each(|v| *v = v.checked_div(total).unwrap_or(ZERO)),
-    }
+    divide_all(x, total);
 }
 
 /// Stake normalised to sum 1 in `I64F64`: `s_i = floor(stake_i * 2^64 / sum(stake))` on the raw

@@ -2,10 +2,13 @@
 //!
 //! * `golden_outputs`: fingerprints of the full output of the benchmark's subnets and variants
 //!   of them, recorded from the straightforward implementation (one building block per step).
-//! * `matches_reference_epoch`: the epoch against a reference written from the building blocks
-//!   of DESIGN 4.4 one step at a time, with the chain's pivot recursion for the consensus, on
-//!   random subnets (masks, inactive validators, lost permits, `u64::MAX` stakes, any kappa and
-//!   EMA rate, both Yuma modes), and over two chained epochs so that bonds come from an epoch.
+//! * `matches_reference_epoch`: the fast epoch ([`run_epoch`]) against the reference, DESIGN 4.4
+//!   one step at a time with the building blocks and the chain's pivot recursion for the
+//!   consensus ([`run_epoch_reference`]), on random subnets (masks, inactive validators, lost
+//!   permits, `u64::MAX` stakes, any kappa and EMA rate, both Yuma modes), and over two chained
+//!   epochs so that bonds come from an epoch;
+//! * `reference_matches_golden_cases`: the same comparison on the golden cases;
+//! * `rejects_what_validate_rejects`: both paths reject exactly what `validate` rejects.
 #![allow(
     clippy::arithmetic_side_effects,
     clippy::indexing_slicing,
@@ -17,155 +20,13 @@
 mod common;
 
 use proptest::prelude::*;
-use substrate_fixed::types::I32F32;
-use yuma_consensus::{
-    epoch::{bonds_ema_alpha, rao_share, Yuma3Params},
-    fixed::{fixed_proportion_to_u16, u16_proportion_to_fixed, vec_max_upscale_to_u16, ZERO},
-    median::weighted_median,
-    run_epoch,
-    sparse::{
-        col_clip, col_max_upscale, col_normalize, mat_ema, matmul, matmul_transpose, row_hadamard,
-        row_normalize, row_sum, u16_to_fixed, SparseMatrix,
-    },
-    vector::{
-        is_topk, is_topk_nonzero, is_zero, mask_vector, normalize, normalize_using_sum,
-        stake_weights, sum, vec_div,
-    },
-    yuma3, EpochInput, EpochOutput,
-};
+use yuma_consensus::{epoch::Yuma3Params, run_epoch, run_epoch_reference, EpochInput, EpochOutput};
 
 /// FNV-1a over the debug form of the output: any changed value changes it.
 fn fingerprint(out: &EpochOutput) -> u64 {
     format!("{out:?}")
         .bytes()
         .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// The consensus by the chain's pivot recursion, one column at a time over the validators with
-/// stake (a missing entry is a score of 0).
-fn reference_consensus(stake: &[I32F32], w: &SparseMatrix, kappa: I32F32) -> Vec<I32F32> {
-    let voters: Vec<usize> = (0..stake.len()).filter(|i| stake[*i] > ZERO).collect();
-    if voters.is_empty() {
-        return vec![ZERO; w.columns()];
-    }
-    let mut voter_stake: Vec<I32F32> = voters.iter().map(|i| stake[*i]).collect();
-    normalize(&mut voter_stake);
-    let mut dense = vec![vec![ZERO; w.columns()]; voters.len()];
-    for (k, i) in voters.iter().enumerate() {
-        for (j, v) in w.row(*i) {
-            dense[k][usize::from(*j)] = *v;
-        }
-    }
-    (0..w.columns())
-        .map(|j| {
-            let scores: Vec<I32F32> = dense.iter().map(|row| row[j]).collect();
-            weighted_median(&voter_stake, &scores, kappa)
-        })
-        .collect()
-}
-
-/// DESIGN 4.4 step by step with the public building blocks.
-fn reference_epoch(input: &EpochInput) -> EpochOutput {
-    input.validate().unwrap();
-    let n = usize::from(input.n);
-    let y3 = input.yuma3.enabled;
-    let active: Vec<bool> = input
-        .last_update
-        .iter()
-        .map(|u| u.saturating_add(input.activity_cutoff) >= input.block)
-        .collect();
-    let stake = stake_weights(&input.stake);
-    let k = usize::from(input.max_allowed_validators);
-    let new_permit = if y3 { is_topk_nonzero(&stake, k) } else { is_topk(&stake, k) };
-    let permit = &input.validator_permit;
-    let mut active_stake = stake.clone();
-    let forbidden: Vec<bool> = active.iter().zip(permit).map(|(a, p)| !*a || !*p).collect();
-    mask_vector(&forbidden, &mut active_stake);
-    normalize(&mut active_stake);
-    let outdated =
-        |i: usize, j: u16| input.last_update[i] <= input.block_at_registration[usize::from(j)];
-    let mut weights =
-        SparseMatrix::from_u16_rows_masked(&input.weights, n, u16_to_fixed, |i, j| {
-            permit[i] && usize::from(j) != i && !outdated(i, j)
-        });
-    row_normalize(&mut weights);
-    let preranks = matmul(&weights, &active_stake);
-    let consensus =
-        reference_consensus(&active_stake, &weights, u16_proportion_to_fixed(input.kappa));
-    let clipped = col_clip(&weights, &consensus);
-    let validator_trust = row_sum(&clipped);
-    let mut ranks = matmul(&clipped, &active_stake);
-    let trust = vec_div(&ranks, &preranks);
-    normalize(&mut ranks);
-    let incentive = ranks.clone();
-    let (dividends, stored_bonds) = if y3 {
-        let bonds =
-            SparseMatrix::from_u16_rows_masked(&input.bonds, n, u16_proportion_to_fixed, |_, j| {
-                input.last_epoch_block > input.block_at_registration[usize::from(j)]
-            });
-        let params =
-            yuma3::BondParams::from_hyperparameters(&input.yuma3, input.bonds_moving_average);
-        let ema = yuma3::compute_bonds(&weights, &bonds, &consensus, &params);
-        (yuma3::dividends(&ema, &incentive, &active_stake), ema)
-    } else {
-        let mut bonds =
-            SparseMatrix::from_u16_rows_masked(&input.bonds, n, u16_to_fixed, |i, j| {
-                !outdated(i, j)
-            });
-        col_normalize(&mut bonds);
-        let mut delta = clipped;
-        row_hadamard(&mut delta, &active_stake);
-        col_normalize(&mut delta);
-        let mut ema = mat_ema(&delta, &bonds, bonds_ema_alpha(input.bonds_moving_average));
-        col_normalize(&mut ema);
-        let mut dividends = matmul_transpose(&ema, &incentive);
-        normalize(&mut dividends);
-        col_max_upscale(&mut ema);
-        (dividends, ema)
-    };
-    let combined: Vec<I32F32> =
-        incentive.iter().zip(&dividends).map(|(i, d)| i.saturating_add(*d)).collect();
-    let emission_sum = sum(&combined);
-    let mut server_share = incentive.clone();
-    let mut validator_share = dividends.clone();
-    let mut combined_share = combined;
-    normalize_using_sum(&mut server_share, emission_sum);
-    normalize_using_sum(&mut validator_share, emission_sum);
-    normalize(&mut combined_share);
-    if emission_sum == ZERO {
-        let fallback = if is_zero(&active_stake) { &stake } else { &active_stake };
-        validator_share.clone_from(fallback);
-        combined_share.clone_from(fallback);
-    }
-    let rao = |v: &[I32F32]| v.iter().map(|x| rao_share(*x, input.rao_emission)).collect();
-    let to_u16 = |v: &[I32F32]| v.iter().map(|x| fixed_proportion_to_u16(*x)).collect();
-    let mut bonds_out = input.bonds.clone();
-    for (i, row) in bonds_out.iter_mut().enumerate() {
-        if new_permit[i] {
-            *row = stored_bonds
-                .row(i)
-                .iter()
-                .map(|(j, v)| (*j, fixed_proportion_to_u16(*v)))
-                .collect();
-        } else if permit[i] {
-            row.clear();
-        }
-    }
-    EpochOutput {
-        active,
-        validator_permit: new_permit,
-        rank: to_u16(&ranks),
-        trust: to_u16(&trust),
-        consensus: to_u16(&consensus),
-        incentive: to_u16(&incentive),
-        dividends: to_u16(&dividends),
-        validator_trust: to_u16(&validator_trust),
-        pruning_scores: vec_max_upscale_to_u16(&combined_share),
-        emission: rao(&combined_share),
-        server_emission: rao(&server_share),
-        validator_emission: rao(&validator_share),
-        bonds: bonds_out,
-    }
 }
 
 /// The benchmark's subnet and variants of it, each fresh and with the bonds of a first epoch.
@@ -273,6 +134,14 @@ fn golden_outputs() {
     assert_eq!(got, want);
 }
 
+#[test]
+fn reference_matches_golden_cases() {
+    for (name, input) in golden_cases() {
+        let fast = run_epoch(&input).unwrap();
+        assert!(fast == run_epoch_reference(&input).unwrap(), "{name}: the paths differ");
+    }
+}
+
 /// A random subnet of up to 40 uids with dense weight rows, every mask and mode.
 fn subnet() -> impl Strategy<Value = EpochInput> {
     (1_u16..=40).prop_flat_map(|n| {
@@ -344,21 +213,21 @@ proptest! {
     #[test]
     fn matches_reference_epoch(input in subnet()) {
         let out = run_epoch(&input).unwrap();
-        prop_assert_eq!(&out, &reference_epoch(&input));
+        prop_assert_eq!(&out, &run_epoch_reference(&input).unwrap());
         // A second epoch on the bonds and permits the first one stored.
         let mut next = input.clone();
         next.bonds = out.bonds;
         next.validator_permit = out.validator_permit;
         next.block += 100;
-        prop_assert_eq!(run_epoch(&next).unwrap(), reference_epoch(&next));
+        prop_assert_eq!(run_epoch(&next).unwrap(), run_epoch_reference(&next).unwrap());
     }
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(if cfg!(debug_assertions) { 100 } else { 500 }))]
 
-    /// Rows that may name a uid twice: the epoch rejects exactly what `validate` rejects, with
-    /// the same error (the Finney-era epoch checks while it reads the rows).
+    /// Rows that may name a uid twice: both paths reject exactly what `validate` rejects, with
+    /// the same error (the fused Finney-era epoch checks while it reads the rows).
     #[test]
     fn rejects_what_validate_rejects(
         input in subnet(),
@@ -370,9 +239,11 @@ proptest! {
             let rows = if which % 2 == 0 { &mut input.weights } else { &mut input.bonds };
             rows[row % n].push((uid, v));
         }
+        let reference = run_epoch_reference(&input);
         match input.validate() {
-            Ok(()) => prop_assert_eq!(run_epoch(&input).unwrap(), reference_epoch(&input)),
-            Err(e) => prop_assert_eq!(run_epoch(&input).unwrap_err(), e),
+            Ok(()) => prop_assert!(reference.is_ok()),
+            Err(e) => prop_assert_eq!(reference.as_ref().unwrap_err(), &e),
         }
+        prop_assert_eq!(run_epoch(&input), reference);
     }
 }

@@ -27,10 +27,10 @@ use super::{
     Mask, Matrices, Rate, Row,
 };
 use crate::{
+    epoch::types::{EpochError, EpochInput},
     fixed::{mul_proportions, Reciprocal, SmallReciprocal, ZERO},
-    median::Histogram,
+    median::{ColumnConsensus, Histogram},
     vector::normalize,
-    EpochError, EpochInput,
 };
 use alloc::{borrow::Cow, vec, vec::Vec};
 use substrate_fixed::types::I32F32;
@@ -839,10 +839,39 @@ fn sweep_with(
     unchecked: bool,
 ) -> Result<(Matrices<FinneyBonds>, bool), EpochError> {
     let n = context.n;
-    let registered = &input.block_at_registration;
+    // The slots, and the stored rows read once each (repeated uids, masks 5 and 11, row sums).
     let (weight_mask, bond_mask) = masks(input);
+    let Slotting { slots, slot_of } = slotting(input, weight_mask, n);
+    let width = slots.len();
+    let (weights, bonds) =
+        read_rows(input, (weight_mask, bond_mask), (&slot_of, width), unchecked)?;
+    // What the columns read of each slot, and room for the bonds it stores.
+    let prepared = prepare(context, &slots, &weights);
+    let stored = stored_rows(input, new_permit, &slots, weight_mask, n);
+    // Steps 5 to 13 and 17, column by column.
+    let mut state = Sweep::new(context, prepared, stored, (width, n));
+    let mut block = Block::new(&weights.sources, &bonds.sources, width);
+    let columns = sweep_columns(&mut block, &slot_of, (context.rates, bonds.any), &mut state);
+    let ordered = block.ordered_to_the_end(n);
+    // Steps 10 and 14: the incentive, the dividends; then from slots back to uids.
+    let slot_dividends = slot_dividends(&columns.ranks, &state);
+    let (validator_trust, bonds) = to_uids(&slots, state, slot_dividends, n);
+    let Columns { preranks, consensus, ranks } = columns;
+    let matrices = Matrices { preranks, consensus, validator_trust, ranks, bonds };
+    Ok((matrices, ordered))
+}
 
-    // The slots: rows read with stored entries.
+/// The slots of the dense layout.
+struct Slotting {
+    /// The row (uid) of each slot, increasing.
+    slots: Vec<usize>,
+    /// The slot of each row, `usize::MAX` for a row without one.
+    slot_of: Vec<usize>,
+}
+
+/// The slots: the rows with stored weights that are read (`weight_mask`: with a permit), and
+/// the rows with stored bonds.
+fn slotting(input: &EpochInput, weight_mask: Mask<'_>, n: usize) -> Slotting {
     let stored_in =
         |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).is_some_and(|row| !row.is_empty());
     let slots: Vec<usize> = (0..n)
@@ -851,17 +880,26 @@ fn sweep_with(
                 || stored_in(&input.bonds, *i)
         })
         .collect();
-    let width = slots.len();
     let mut slot_of = vec![usize::MAX; n];
     for (s, i) in slots.iter().enumerate() {
         if let Some(slot) = slot_of.get_mut(*i) {
             *slot = s;
         }
     }
-    // The weights and the bonds of each row one after the other. The first repeated uid of the
-    // weights is the error if there is one, else that of the bonds (the bonds are not read
-    // further after it).
-    let slotting = (slot_of.as_slice(), width);
+    Slotting { slots, slot_of }
+}
+
+/// Reads the stored rows once each (see [`Reader`]): the weights and the bonds of each row one
+/// after the other, into the sources of the slots of `slotting`. The first repeated uid of the
+/// weights is the error if there is one, else that of the bonds (the bonds are not read further
+/// after it).
+fn read_rows<'a>(
+    input: &'a EpochInput,
+    (weight_mask, bond_mask): (Mask<'a>, Mask<'a>),
+    slotting: (&'a [usize], usize),
+    unchecked: bool,
+) -> Result<(Dense<'a>, Dense<'a>), EpochError> {
+    let registered = &input.block_at_registration;
     let mut weight_reader = Reader::new(registered, weight_mask, slotting, false);
     let mut bond_reader = Reader::new(registered, bond_mask, slotting, unchecked);
     let mut bond_error = None;
@@ -878,55 +916,64 @@ fn sweep_with(
     if let Some(error) = bond_error {
         return Err(duplicate("bonds")(error));
     }
-    let (weights, bonds) = (weight_reader.dense, bond_reader.dense);
-    let mut block = Block::new(&weights.sources, &bonds.sources, width);
-    // Per column and slot, the normalised EMA bond `B'_ij` (see `store`), for the dividends.
-    let mut normalised = vec![0_u32; width.saturating_mul(n)];
+    Ok((weight_reader.dense, bond_reader.dense))
+}
 
+/// What the column loops read of the slots, prepared once before the sweep.
+struct Prepared {
+    /// Per slot: what the column loops read of its row.
+    rows: Vec<Row>,
+    /// Per slot: the divisor of its weight sum (see [`sum_divisors`]).
+    divisors: Result<Vec<Reciprocal>, Vec<SmallReciprocal>>,
+    /// Per slot: the consensus stake of its row (0 for a non-voter).
+    voters: Vec<u64>,
+    /// The consensus stakes of the slots summed (at most that of all voters, `2^32`).
+    slot_voters: i64,
+    /// Whether some voter has no slot.
+    unslotted: bool,
+    /// The shift of the consensus histogram (see [`histogram_shift`]).
+    shift: u32,
+}
+
+/// Prepares what the column loops read of the `slots`, from the `weights` read of their rows.
+fn prepare(context: &Context, slots: &[usize], weights: &Dense<'_>) -> Prepared {
     let rows: Vec<Row> =
         slots.iter().zip(&weights.sums).map(|(i, total)| context.row(*i, *total)).collect();
-    // The largest weight of a voter: the histogram's range.
+    let shift = histogram_shift(&rows, &weights.largest);
+    let divisors = sum_divisors(&weights.sums);
+    let voters: Vec<u64> = rows.iter().map(|row| row.voter).collect();
+    let slot_voters = voters.iter().fold(0_i64, |acc, v| acc.wrapping_add(*v as i64));
+    let unslotted = voters.iter().filter(|v| **v > 0).count() < context.rule.voters();
+    Prepared { rows, divisors, voters, slot_voters, unslotted, shift }
+}
+
+/// The shift of the consensus histogram (see [`bucket`]): the smallest that leaves
+/// `top >> shift` below `BUCKETS - 1`, `top` the largest weight a voter gives (from the
+/// `largest` value of each slot), so that each score of a voter has a bucket, zero included.
+fn histogram_shift(rows: &[Row], largest: &[u16]) -> u32 {
     let top = rows
         .iter()
-        .zip(&weights.largest)
+        .zip(largest)
         .filter(|(row, _)| row.voter > 0)
         .map(|(row, v)| weight(row, *v))
         .max()
         .unwrap_or(0);
-    // The smallest shift that leaves top >> shift below BUCKETS - 1 (top < 2^33: the shift is
-    // below 64), so that each score of a voter has a bucket, zero included.
+    // top < 2^33: the shift is below 64.
     let shift = 64_u32.saturating_sub(top.leading_zeros()).saturating_sub(8);
-    let shift = shift
-        .saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)));
-    let (mut rule, rates) = (context.rule.clone(), context.rates);
-    let divisors = sum_divisors(&weights.sums);
-    // The consensus stakes of the slots, their sum (at most that of all voters, 2^32), and
-    // whether some voter has no slot.
-    let voters: Vec<u64> = rows.iter().map(|row| row.voter).collect();
-    let slot_voters = voters.iter().fold(0_i64, |acc, v| acc.wrapping_add(*v as i64));
-    let unslotted = voters.iter().filter(|v| **v > 0).count() < rule.voters();
-    let any_bonds = bonds.any;
+    shift.saturating_add(u32::from(top.wrapping_shr(shift) >= (BUCKETS as u64).wrapping_sub(1)))
+}
 
-    let mut preranks = vec![ZERO; n];
-    let mut consensus = vec![ZERO; n];
-    let mut ranks = vec![ZERO; n];
-    let mut trust = vec![0_u64; width];
-    let mut column_weights = vec![0_u64; width];
-    let mut deltas = vec![0_u64; width];
-    let mut values = vec![0_i64; width];
-    let mut histogram = Buckets {
-        stakes: [0; BUCKETS],
-        heads: [0; BUCKETS],
-        links: vec![0; width],
-        shift,
-        stamp: 1,
-    };
-    // The `(j, slot)` of each `B'_ij = 1` (not held in `normalised`, see `store`).
-    let mut ones: Vec<(usize, usize)> = Vec::new();
-    // Room for every entry a stored row can get: one per column at most, and one per entry
-    // of the rows read.
+/// Room for the bonds each slot stores (step 17): one entry per column at most, and one per
+/// entry of the rows read; none for a slot whose row gets no new permit.
+fn stored_rows(
+    input: &EpochInput,
+    new_permit: &[bool],
+    slots: &[usize],
+    weight_mask: Mask<'_>,
+    n: usize,
+) -> Vec<StoredRow> {
     let stored_len = |rows: &[Vec<(u16, u16)>], i: usize| rows.get(i).map_or(0, Vec::len);
-    let mut stored: Vec<StoredRow> = slots
+    slots
         .iter()
         .map(|i| {
             let stores = new_permit.get(*i).copied().unwrap_or(false);
@@ -934,27 +981,113 @@ fn sweep_with(
             let entries = weights.saturating_add(stored_len(&input.bonds, *i)).min(n);
             StoredRow::with_room(if stores { entries } else { 0 })
         })
-        .collect();
+        .collect()
+}
 
-    for (j, ((p, c), r)) in
-        preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
-    {
-        if j.is_multiple_of(BLOCK) {
-            // The slot of row j holds its dropped diagonal weight, if any.
-            block.fill(j, &slot_of);
-            if block.unordered {
-                break;
-            }
-        }
-        let column = block.column(j.wrapping_rem(BLOCK));
-        let prerank = match &divisors {
-            Err(small) => {
-                weigh::<_, 0>((column, small), &rows, &mut column_weights, &mut histogram)
-            }
-            Ok(general) => {
-                weigh::<_, 32>((column, general), &rows, &mut column_weights, &mut histogram)
-            }
+/// The state of the column sweep: the slots' prepared values, the scratch of one column, and
+/// what the columns accumulate per slot.
+struct Sweep {
+    /// What the column loops read of the slots.
+    prepared: Prepared,
+    /// The consensus rule (with the partition space it reuses from column to column).
+    rule: ColumnConsensus,
+    /// Slots per column.
+    width: usize,
+    /// The column's `W_ij`, per slot.
+    weights: Vec<u64>,
+    /// The column's bond deltas `dB_ij`, per slot.
+    deltas: Vec<u64>,
+    /// The column's EMA values, per slot.
+    values: Vec<i64>,
+    /// The column's consensus histogram.
+    histogram: Buckets,
+    /// Per slot: the validator trust `VT_i`, raw.
+    trust: Vec<u64>,
+    /// Per column and slot, the normalised EMA bond `B'_ij` (see [`store`]), for the dividends.
+    normalised: Vec<u32>,
+    /// The `(j, slot)` of each `B'_ij = 1` (not held in `normalised`, see [`store`]).
+    ones: Vec<(usize, usize)>,
+    /// Per slot: the bonds it stores.
+    stored: Vec<StoredRow>,
+}
+
+impl Sweep {
+    /// The state before the first of `n` columns of `width` slots.
+    fn new(
+        context: &Context,
+        prepared: Prepared,
+        stored: Vec<StoredRow>,
+        (width, n): (usize, usize),
+    ) -> Self {
+        let histogram = Buckets {
+            stakes: [0; BUCKETS],
+            heads: [0; BUCKETS],
+            links: vec![0; width],
+            shift: prepared.shift,
+            stamp: 1,
         };
+        Self {
+            prepared,
+            rule: context.rule.clone(),
+            width,
+            weights: vec![0_u64; width],
+            deltas: vec![0_u64; width],
+            values: vec![0_i64; width],
+            histogram,
+            trust: vec![0_u64; width],
+            normalised: vec![0_u32; width.saturating_mul(n)],
+            ones: Vec::new(),
+            stored,
+        }
+    }
+
+    /// Steps 5 to 13 and 17 for column `j`, whose cells are `column`, with the EMA `rates` (the
+    /// previous bonds read only if there are `any_bonds`): returns the pre-rank, the consensus
+    /// and the rank of the column.
+    fn column(
+        &mut self,
+        j: usize,
+        column: &[u32],
+        (rates, any_bonds): ((Rate, Rate), bool),
+    ) -> (I32F32, I32F32, I32F32) {
+        // 5.-6. Weights, pre-rank (and the consensus histogram).
+        let prerank = self.weigh(column);
+        // 7. Consensus.
+        let c = self.consensus();
+        // 8.-10., 12. Clipping, validator trust, bond deltas, rank. A consensus is a weight or
+        // 0: in [0, 2^32].
+        let (weights, rows) = (&self.weights, &self.prepared.rows);
+        let c_raw = c.to_bits().unsigned_abs();
+        let rank = clip(weights, rows, c_raw, &mut self.trust, &mut self.deltas);
+        // 11., 13., 17. The EMA bonds, normalised, and those stored.
+        let bonds = any_bonds.then_some(column);
+        let extremes = ema(&self.deltas, rank, bonds, rates, &mut self.values);
+        // j < n <= 65535.
+        let index = u16::try_from(j).unwrap_or(u16::MAX);
+        let out = column_of(&mut self.normalised, self.width, j);
+        if let Some(s) = store(&self.values, extremes, index, out, &mut self.stored) {
+            self.ones.push((j, s));
+        }
+        // The pre-rank and the rank are at most 2^32.
+        (I32F32::from_bits(prerank as i64), c, I32F32::from_bits(rank as i64))
+    }
+
+    /// Steps 5 and 6 for a column (see [`weigh`]): its weights and its histogram; returns its
+    /// pre-rank.
+    fn weigh(&mut self, column: &[u32]) -> u64 {
+        let (rows, weights, histogram) =
+            (&self.prepared.rows, &mut self.weights, &mut self.histogram);
+        match &self.prepared.divisors {
+            Err(small) => weigh::<_, 0>((column, small), rows, weights, histogram),
+            Ok(general) => weigh::<_, 32>((column, general), rows, weights, histogram),
+        }
+    }
+
+    /// Step 7 for the column just weighed: its consensus from its histogram. Empties the
+    /// histogram for the next column.
+    fn consensus(&mut self) -> I32F32 {
+        let Prepared { voters, slot_voters, unslotted, .. } = &self.prepared;
+        let (weights, histogram) = (&self.weights, &self.histogram);
         // Bucket 0 holds the stake of the slots' voters giving a zero score; the voters
         // without a slot give none.
         let zero = histogram.stakes.first().copied().unwrap_or(0);
@@ -962,53 +1095,88 @@ fn sweep_with(
         let stake = slot_voters.wrapping_sub(zero);
         // Every voter has a positive stake: items exist when their stake is positive, and a
         // voter gives a zero score when bucket 0 has stake.
-        let items = Histogram { any: stake > 0, stake, zero_present: unslotted || zero > 0 };
-        *c = rule.of_histogram(
+        let items = Histogram { any: stake > 0, stake, zero_present: *unslotted || zero > 0 };
+        let c = self.rule.of_histogram(
             positive,
             items,
-            || largest_item(&column_weights, &voters),
-            |b, out| histogram.items(b, (&column_weights, &voters), out),
+            || largest_item(weights, voters),
+            |b, out| histogram.items(b, (weights, voters), out),
         );
-        histogram.next_column();
-        // A weight or 0: in [0, 2^32]. The pre-rank and rank are at most 2^32.
-        let rank =
-            clip(&column_weights, &rows, c.to_bits().unsigned_abs(), &mut trust, &mut deltas);
-        *p = I32F32::from_bits(prerank as i64);
-        *r = I32F32::from_bits(rank as i64);
-
-        let bonds = any_bonds.then_some(column);
-        let extremes = ema(&deltas, rank, bonds, rates, &mut values);
-        // j < n <= 65535.
-        let column = u16::try_from(j).unwrap_or(u16::MAX);
-        let out = column_of(&mut normalised, width, j);
-        if let Some(s) = store(&values, extremes, column, out, &mut stored) {
-            ones.push((j, s));
-        }
+        self.histogram.next_column();
+        c
     }
+}
 
-    let ordered = block.ordered_to_the_end(n);
+/// The pre-ranks, the consensus and the ranks (not normalised) of the columns, by uid.
+struct Columns {
+    /// `R0_j`.
+    preranks: Vec<I32F32>,
+    /// `C_j`.
+    consensus: Vec<I32F32>,
+    /// `R_j`.
+    ranks: Vec<I32F32>,
+}
 
-    // 10. The incentive; 14. the dividends.
-    let mut incentive = ranks.clone();
+/// Steps 5 to 13 and 17 over every column (see [`Sweep::column`]), the cells filled [`BLOCK`]
+/// columns at a time (the slot of row `j`, from `slot_of`, holds its dropped diagonal weight,
+/// if any). Stops at the first block whose bond sources are found not to be ordered (see
+/// [`Block::fill`]).
+fn sweep_columns(
+    block: &mut Block<'_>,
+    slot_of: &[usize],
+    rates: ((Rate, Rate), bool),
+    state: &mut Sweep,
+) -> Columns {
+    let n = slot_of.len();
+    let mut columns =
+        Columns { preranks: vec![ZERO; n], consensus: vec![ZERO; n], ranks: vec![ZERO; n] };
+    let Columns { preranks, consensus, ranks } = &mut columns;
+    for (j, ((p, c), r)) in
+        preranks.iter_mut().zip(consensus.iter_mut()).zip(ranks.iter_mut()).enumerate()
+    {
+        if j.is_multiple_of(BLOCK) {
+            block.fill(j, slot_of);
+            if block.unordered {
+                break;
+            }
+        }
+        (*p, *c, *r) = state.column(j, block.column(j.wrapping_rem(BLOCK)), rates);
+    }
+    columns
+}
+
+/// Steps 10 and 14 per slot: the incentive (the `ranks` normalised) and the dividends
+/// `D_i = sum_j B'_ij I_j` (not normalised) from the normalised EMA bonds of the sweep.
+fn slot_dividends(ranks: &[I32F32], state: &Sweep) -> Vec<u64> {
+    let mut incentive = ranks.to_vec();
     normalize(&mut incentive);
     // A normalised incentive is in [0, 2^32] raw.
     let raw = |x: Option<&I32F32>| x.map_or(0, |x| x.to_bits().unsigned_abs());
-    let mut slot_dividends = vec![0_u64; width];
-    for (ij, column) in incentive.iter().zip(normalised.chunks_exact(width.max(1))) {
-        add_dividends(raw(Some(ij)), column, &mut slot_dividends);
+    let mut dividends = vec![0_u64; state.width];
+    for (ij, column) in incentive.iter().zip(state.normalised.chunks_exact(state.width.max(1))) {
+        add_dividends(raw(Some(ij)), column, &mut dividends);
     }
-    for (j, s) in ones {
+    for (j, s) in &state.ones {
         // B'_ij = 1: the term is I_j (see `add_dividends`).
-        if let Some(d) = slot_dividends.get_mut(s) {
-            *d = d.wrapping_add(raw(incentive.get(j)));
+        if let Some(d) = dividends.get_mut(*s) {
+            *d = d.wrapping_add(raw(incentive.get(*j)));
         }
     }
+    dividends
+}
 
-    // Back from slots to uids.
+/// Back from the `slots` to the `n` uids: the validator trust, and the bonds: the dividends
+/// (normalised, from the `slot_dividends`) and the stored bond rows.
+fn to_uids(
+    slots: &[usize],
+    state: Sweep,
+    slot_dividends: Vec<u64>,
+    n: usize,
+) -> (Vec<I32F32>, FinneyBonds) {
     let mut validator_trust = vec![ZERO; n];
     let mut dividends = vec![ZERO; n];
     let mut stored_rows: Vec<Vec<(u16, u16)>> = vec![Vec::new(); n];
-    for (((i, t), d), b) in slots.iter().zip(trust).zip(slot_dividends).zip(stored) {
+    for (((i, t), d), b) in slots.iter().zip(state.trust).zip(slot_dividends).zip(state.stored) {
         if let (Some(vt), Some(di), Some(s)) =
             (validator_trust.get_mut(*i), dividends.get_mut(*i), stored_rows.get_mut(*i))
         {
@@ -1019,12 +1187,5 @@ fn sweep_with(
         }
     }
     normalize(&mut dividends);
-    let matrices = Matrices {
-        preranks,
-        consensus,
-        validator_trust,
-        ranks,
-        bonds: FinneyBonds { dividends, stored: stored_rows },
-    };
-    Ok((matrices, ordered))
+    (validator_trust, FinneyBonds { dividends, stored: stored_rows })
 }

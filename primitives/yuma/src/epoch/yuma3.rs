@@ -13,8 +13,8 @@
 //! any nonzero consensus) `alpha_low + sigmoid((steepness / 100) (d_ij - 1/2)) (alpha_high -
 //! alpha_low)` with `d = clamp01(W - C)` if `W >= B` else `clamp01(B - W)`.
 
+use super::{scalar::bonds_ema_alpha, types::Yuma3Params};
 use crate::{
-    epoch::{bonds_ema_alpha, Yuma3Params},
     fixed::{mul, u16_proportion_to_fixed, ONE, ZERO},
     sparse::{col_normalize, matmul_transpose, SparseMatrix},
     vector::normalize,

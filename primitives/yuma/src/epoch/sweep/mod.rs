@@ -1,26 +1,29 @@
-//! The matrix steps of a Finney-era epoch (DESIGN 4.4 steps 5 to 14) column by column.
+//! The fused fast path: the matrix steps of a Finney-era epoch (DESIGN 4.4 steps 5 to 14)
+//! column by column.
 //!
-//! The building blocks ([`crate::sparse`], [`crate::median`]) compute one step at a time over
-//! row-major matrices. Most steps are per column (the consensus, the column normalisations of
-//! the bonds, the column maximum), so here the stored `u16` weights and bonds are laid out by
-//! column once, and each column then goes through every step while it is in cache:
+//! The reference ([`super::reference`]) computes one step at a time over row-major matrices,
+//! with the building blocks ([`crate::sparse`], [`crate::median`]). Most steps are per column
+//! (the consensus, the column normalisations of the bonds, the column maximum), so here the
+//! stored `u16` weights and bonds are laid out by column once, and each column then goes through
+//! every step while it is in cache (the step numbers are those of [`super`]):
 //!
-//! 1. `W_ij = v_ij / sum_j v_ij` (row normalisation, the divisor of each row prepared once);
-//! 2. pre-rank `R0_j = sum_i a_i W_ij` and the consensus `C_j` of the column;
-//! 3. `Wc_ij = min(W_ij, C_j)`, validator trust `VT_i += Wc_ij`, bond delta
-//!    `dB_ij = Wc_ij a_i` and rank `R_j = sum_i dB_ij`;
-//! 4. the previous bonds `B_ij = b_ij / sum_i b_ij`, the EMA
-//!    `alpha dB_ij / R_j + (1 - alpha) B_ij` over the union of both, entries `> 0`, normalised,
-//!    max-upscaled to `u16` for the rows that store them, and the dividends.
+//! * step 5: `W_ij = v_ij / sum_j v_ij` (row normalisation, the divisor of each row prepared
+//!   once);
+//! * steps 6 and 7: the pre-rank `R0_j = sum_i a_i W_ij` and the consensus `C_j` of the column;
+//! * steps 8 to 10 and 12: `Wc_ij = min(W_ij, C_j)`, validator trust `VT_i += Wc_ij`, bond delta
+//!   `dB_ij = Wc_ij a_i` and rank `R_j = sum_i dB_ij`;
+//! * steps 11, 13 and 17: the previous bonds `B_ij = b_ij / sum_i b_ij`, the EMA
+//!   `alpha dB_ij / R_j + (1 - alpha) B_ij` over the union of both, entries `> 0`, normalised,
+//!   max-upscaled to `u16` for the rows that store them;
+//! * step 14, once all the ranks (so the incentive) are known: the dividends.
 //!
 //! Two layouts (chosen by [`Layout::for_counts`]): [`sparse`] keeps the `(row, value)` entries
 //! of each column, so the cost follows the number of entries; [`dense`] keeps every row that has
 //! an entry as a slot of every column, so that every loop runs over plain arrays, which is
 //! faster once the matrices are at least half full (validators weighting every uid).
 //!
-//! The values are bit for bit those of the building blocks composed step by step (compared on
-//! random subnets by `tests/equivalence.rs`, and the two layouts with each other by the tests
-//! below), because:
+//! The values are bit for bit those of the reference (compared on random subnets by
+//! `tests/equivalence.rs`, and the two layouts with each other by the tests below), because:
 //! * every value is computed by the same floor operations on the same operands: products of two
 //!   proportions in `[0, 1]` with [`mul_proportions`] (equal to [`mul`] there), of an EMA rate
 //!   with [`mul`] unless the rate is a proportion, quotients of a part of a sum (or of a value by
@@ -42,8 +45,11 @@
 mod dense;
 mod sparse;
 
+use super::{
+    scalar::bonds_ema_alpha,
+    types::{EpochError, EpochInput},
+};
 use crate::{
-    epoch::{bonds_ema_alpha, EpochError, EpochInput},
     fixed::{mul, mul_proportions, Reciprocal, ONE, ZERO},
     median::ColumnConsensus,
     vector::{normalize, sum},
@@ -53,7 +59,7 @@ use substrate_fixed::types::I32F32;
 
 /// Steps 5 to 13 of an epoch: raw vectors indexed by uid, and the new bonds (`B`: their form
 /// depends on the mode).
-pub(crate) struct Matrices<B> {
+pub(super) struct Matrices<B> {
     /// `R0_j`.
     pub preranks: Vec<I32F32>,
     /// `C_j`.
@@ -81,7 +87,7 @@ impl<B> Matrices<B> {
 
 /// The Finney-era bonds after the EMA.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) struct FinneyBonds {
+pub(super) struct FinneyBonds {
     /// Dividends `D_i = sum_j B'_ij I_j`, normalised (step 14).
     pub dividends: Vec<I32F32>,
     /// The bonds as stored (column max-upscaled, `u16`, ordered by column), by row; only the
@@ -91,7 +97,7 @@ pub(crate) struct FinneyBonds {
 
 /// The column layout of the sweep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Layout {
+enum Layout {
     /// The `(row, value)` entries of each column.
     Sparse,
     /// Every row with an entry is a slot of every column.
@@ -305,7 +311,7 @@ fn masks(input: &EpochInput) -> (Mask<'_>, Mask<'_>) {
 /// Steps 5 to 14 of a Finney-era epoch (see the module docs) for `active_stake` (normalised,
 /// step 4), bond rows ready to be stored for the rows of `new_permit`. Checks the rows for
 /// repeated uids (the rest of the input must be valid).
-pub(crate) fn finney(
+pub(super) fn finney(
     input: &EpochInput,
     active_stake: &[I32F32],
     new_permit: &[bool],

@@ -6,9 +6,9 @@ use super::{
     FinneyBonds, Mask, Matrices, Rate, Row,
 };
 use crate::{
+    epoch::types::{EpochError, EpochInput},
     fixed::{mul_proportions, Reciprocal, ZERO},
     vector::normalize,
-    EpochError, EpochInput,
 };
 use alloc::{vec, vec::Vec};
 use substrate_fixed::types::I32F32;
