@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # The whole Finney test suite, in order:
-#   1. setup checks (scripts/setup.sh: installs only what is missing),
+#   1. setup checks (scripts/setup.sh: installs only what is missing), then the quick checks:
+#      `cargo fmt --all --check` and scripts/check-docs.sh (every DESIGN reference in the code has
+#      a heading in docs/design.md, every relative link in the docs resolves),
 #   2. cargo build --workspace --all-targets --locked (all targets, so that the dev-dependencies'
 #      features are unified exactly as in step 3 and `cargo test` does not rebuild the node's
-#      dependency tree a second time with other features),
-#   3. cargo test --workspace --locked,
+#      dependency tree a second time with other features), then
+#      `cargo clippy --workspace --all-targets --locked -- -D warnings`: the workspace's lints
+#      (no unchecked arithmetic, no indexing, no unwrap/expect/panic outside tests) enforced on
+#      every crate, runtime and node included, and on the pallets with their `runtime-benchmarks`
+#      and `try-runtime` code,
+#   3. cargo test --workspace --locked, then the pallets' tests again with the
+#      `runtime-benchmarks` and `try-runtime` features (their benchmark test suites and
+#      `try_state` checks, code no other step compiles),
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it, and always stops it,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
@@ -15,6 +23,7 @@
 #   FINNEY_SKIP_SETUP=1       skip step 1
 #   FINNEY_SKIP_BUILD=1       skip step 2 and use the node binary already built
 #   FINNEY_SKIP_CARGO_TEST=1  skip step 3
+#   FINNEY_SKIP_LINT=1        skip the fmt, docs and clippy checks
 #   FINNEY_SKIP_ZOMBIENET=1   skip step 5 even when the relay binaries are installed
 #   FINNEY_RPC_TIMEOUT=300    seconds to wait for the dev node's RPC
 #   FINNEY_E2E_FILTER=regex   only run the e2e tests whose name matches (node --test-name-pattern)
@@ -121,6 +130,16 @@ done
 [ -d "$FINNEY_ROOT/node_modules/@polkadot/api" ] ||
 	finney_die "node_modules/@polkadot/api is missing" "run scripts/setup.sh (it runs npm ci)"
 
+phase "lint: cargo fmt --check, scripts/check-docs.sh"
+if [ "${FINNEY_SKIP_LINT:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_LINT=1)"
+else
+	cargo fmt --all --check ||
+		finney_die "cargo fmt --check found unformatted code" "run cargo fmt --all"
+	"$FINNEY_ROOT/scripts/check-docs.sh" ||
+		finney_die "scripts/check-docs.sh found a DESIGN reference or a link that does not resolve" "fix the reference, or add the section to docs/design.md"
+fi
+
 # --- 2. Build --------------------------------------------------------------------------------
 phase "cargo build --workspace --all-targets --locked"
 if [ "${FINNEY_SKIP_BUILD:-0}" = 1 ]; then
@@ -133,6 +152,18 @@ fi
 [ -x "$FINNEY_NODE_BIN" ] ||
 	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --all-targets --locked"
 
+phase "lint: cargo clippy -D warnings (workspace; pallets with runtime-benchmarks,try-runtime)"
+if [ "${FINNEY_SKIP_LINT:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_LINT=1)"
+else
+	cargo clippy --workspace --all-targets --locked -- -D warnings ||
+		finney_die "cargo clippy found warnings or denied lints" "see the lints above; the workspace's [workspace.lints] in Cargo.toml says what is denied"
+	# The pallets' benchmarking and try-runtime code, with the features that compile it.
+	SKIP_WASM_BUILD=1 cargo clippy --locked --all-targets --features runtime-benchmarks,try-runtime \
+		-p pallet-subtensor -p pallet-subtensor-staking -p pallet-subtensor-governance -- -D warnings ||
+		finney_die "cargo clippy --features runtime-benchmarks,try-runtime found warnings in the pallets" "see the lints above"
+fi
+
 # --- 3. Rust tests ---------------------------------------------------------------------------
 phase "cargo test --workspace --locked"
 if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
@@ -140,6 +171,18 @@ if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
 else
 	cargo test --workspace --locked ||
 		finney_die "cargo test failed" "see the failing tests above; rerun one with cargo test -p <crate> <name>"
+fi
+
+phase "cargo test (pallets) --features runtime-benchmarks,try-runtime"
+if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
+	finney_log "skipped (FINNEY_SKIP_CARGO_TEST=1)"
+else
+	# The pallets' benchmark test suites (`impl_benchmark_test_suite!`) and their
+	# `#[cfg(feature = "try-runtime")]` hooks, which no other step compiles. The runtime's wasm
+	# is not needed.
+	SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
+		-p pallet-subtensor -p pallet-subtensor-staking -p pallet-subtensor-governance ||
+		finney_die "the pallets' tests with runtime-benchmarks and try-runtime failed" "rerun one with SKIP_WASM_BUILD=1 cargo test -p <pallet> --features runtime-benchmarks,try-runtime <name>"
 fi
 
 # --- 4. End-to-end tests against a dev node --------------------------------------------------
