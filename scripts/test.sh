@@ -111,6 +111,15 @@ trap on_exit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# True, and says so, when the environment variable named $1 is 1: the phase is skipped.
+skipping() {
+	if [ "${!1:-0}" = 1 ]; then
+		finney_log "skipped ($1=1)"
+		return 0
+	fi
+	return 1
+}
+
 # A free TCP port on 127.0.0.1, asked of the kernel.
 free_port() {
 	node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
@@ -118,9 +127,7 @@ free_port() {
 
 # --- 1. Setup checks -------------------------------------------------------------------------
 phase "setup checks"
-if [ "${FINNEY_SKIP_SETUP:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_SETUP=1)"
-else
+if ! skipping FINNEY_SKIP_SETUP; then
 	"$FINNEY_ROOT/scripts/setup.sh" ||
 		finney_die "setup failed" "run scripts/setup.sh on its own to see what is missing"
 fi
@@ -131,9 +138,7 @@ done
 	finney_die "node_modules/@polkadot/api is missing" "run scripts/setup.sh (it runs npm ci)"
 
 phase "lint: cargo fmt --check, scripts/check-docs.sh"
-if [ "${FINNEY_SKIP_LINT:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_LINT=1)"
-else
+if ! skipping FINNEY_SKIP_LINT; then
 	cargo fmt --all --check ||
 		finney_die "cargo fmt --check found unformatted code" "run cargo fmt --all"
 	"$FINNEY_ROOT/scripts/check-docs.sh" ||
@@ -142,9 +147,7 @@ fi
 
 # --- 2. Build --------------------------------------------------------------------------------
 phase "cargo build --workspace --all-targets --locked"
-if [ "${FINNEY_SKIP_BUILD:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_BUILD=1)"
-else
+if ! skipping FINNEY_SKIP_BUILD; then
 	finney_log "target dir: $CARGO_TARGET_DIR (a cold build of the node takes most of an hour on 2 cores)"
 	cargo build --workspace --all-targets --locked ||
 		finney_die "cargo build failed" "see the compiler output above; scripts/setup.sh installs protoc, clang and the wasm targets"
@@ -153,36 +156,32 @@ fi
 	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --all-targets --locked"
 
 phase "lint: cargo clippy -D warnings (workspace; pallets with runtime-benchmarks,try-runtime)"
-if [ "${FINNEY_SKIP_LINT:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_LINT=1)"
-else
+if ! skipping FINNEY_SKIP_LINT; then
 	cargo clippy --workspace --all-targets --locked -- -D warnings ||
 		finney_die "cargo clippy found warnings or denied lints" "see the lints above; the workspace's [workspace.lints] in Cargo.toml says what is denied"
-	# The pallets' benchmarking and try-runtime code, with the features that compile it.
-	SKIP_WASM_BUILD=1 cargo clippy --locked --all-targets --features runtime-benchmarks,try-runtime \
+	# The pallets' benchmarking and try-runtime code, with the features that compile it. (No
+	# SKIP_WASM_BUILD anywhere in this script: the wasm builder reruns when it changes, and every
+	# crate above a runtime in the node's tree would be rebuilt.)
+	cargo clippy --locked --all-targets --features runtime-benchmarks,try-runtime \
 		-p pallet-subtensor -p pallet-subtensor-staking -p pallet-subtensor-governance -- -D warnings ||
 		finney_die "cargo clippy --features runtime-benchmarks,try-runtime found warnings in the pallets" "see the lints above"
 fi
 
 # --- 3. Rust tests ---------------------------------------------------------------------------
 phase "cargo test --workspace --locked"
-if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_CARGO_TEST=1)"
-else
+if ! skipping FINNEY_SKIP_CARGO_TEST; then
 	cargo test --workspace --locked ||
 		finney_die "cargo test failed" "see the failing tests above; rerun one with cargo test -p <crate> <name>"
 fi
 
 phase "cargo test (pallets) --features runtime-benchmarks,try-runtime"
-if [ "${FINNEY_SKIP_CARGO_TEST:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_CARGO_TEST=1)"
-else
+if ! skipping FINNEY_SKIP_CARGO_TEST; then
 	# The pallets' benchmark test suites (`impl_benchmark_test_suite!`) and their
 	# `#[cfg(feature = "try-runtime")]` hooks, which no other step compiles. The runtime's wasm
-	# is not needed.
-	SKIP_WASM_BUILD=1 cargo test --locked --features runtime-benchmarks,try-runtime \
+	# is not needed and the pallets' dependency trees have no wasm builder.
+	cargo test --locked --features runtime-benchmarks,try-runtime \
 		-p pallet-subtensor -p pallet-subtensor-staking -p pallet-subtensor-governance ||
-		finney_die "the pallets' tests with runtime-benchmarks and try-runtime failed" "rerun one with SKIP_WASM_BUILD=1 cargo test -p <pallet> --features runtime-benchmarks,try-runtime <name>"
+		finney_die "the pallets' tests with runtime-benchmarks and try-runtime failed" "rerun one with cargo test -p <pallet> --features runtime-benchmarks,try-runtime <name>"
 fi
 
 # --- 4. End-to-end tests against a dev node --------------------------------------------------

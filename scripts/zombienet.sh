@@ -9,8 +9,8 @@
 # Defaults: CONFIG = zombienet/finney-rococo-local.toml (rococo-local relay with validators alice and
 # bob, para 2000 with collators collator01 and collator02); ZNDSL = every zombienet/*.zndsl, in name
 # order: 0001 smoke (the para registered through the relay's extrinsics), 0002 runtime upgrade
-# through the relay, 0003 collator faults, 0004 the protocol (subnets, neurons, weights, epochs and
-# payouts) on relay-backed blocks.
+# through the relay then collator faults on the upgraded chain, 0003 the protocol (subnets,
+# neurons, weights, epochs and payouts) on relay-backed blocks.
 #
 # Needs the relay binaries polkadot, polkadot-prepare-worker and polkadot-execute-worker
 # (scripts/install-relay.sh puts them in ~/.cache/finney/relay/bin) and finney-node (built here

@@ -1,4 +1,4 @@
-// Zombienet `js-script` steps of 0003-collator-faults.zndsl: what happens to the parachain while
+// Zombienet `js-script` steps of 0002-upgrade-and-faults.zndsl: what happens to the parachain while
 // one of its two collators is paused (SIGSTOP) or killed (SIGKILL) and restarted. One script, three
 // steps chosen by the step's argument:
 //

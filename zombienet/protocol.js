@@ -1,4 +1,4 @@
-// Zombienet `js-script` step of 0004-protocol.zndsl: the protocol on relay-backed blocks, through a
+// Zombienet `js-script` step of 0003-protocol.zndsl: the protocol on relay-backed blocks, through a
 // collator's RPC with polkadot-js, as tests/e2e/06-emission.test.mjs runs it on the dev chain.
 // A subnet with a short tempo is registered; a validator (Eve's hotkey) registers, is staked,
 // joins the root network and gives the subnet the block emission through its root weights; two
@@ -6,10 +6,11 @@
 //
 // Checks over two epochs after the weights: every `staking.EmissionPaid` grew its hotkey's stake
 // by exactly that much, total issuance grew by exactly the payouts and the owner cuts, the
-// better-scored miner earned more, the validator earned dividends. Calls from different signers
+// better-scored miner earned more, the validator earned dividends; the watched blocks are
+// finalized. Calls from different signers
 // go into the same blocks (12-second blocks). Resolves with the number of epochs watched.
 
-const { TAO, connectTo, helpers } = require("./lib.js");
+const { TAO, connectTo, finalizedNumber, helpers, until } = require("./lib.js");
 
 const TEMPO = 5; // an epoch every 6 blocks
 const ROOT_TEMPO = 3; // a root epoch every 4 blocks
@@ -142,6 +143,12 @@ async function run(nodeName, networkInfo) {
 		if (!(m2 > m1 && m1 > 0n)) failures.push(`the miners earned ${m1} and ${m2}; the second is scored 3 times the first`);
 		if (!((paidTo.get(validator.address) ?? 0n) > 0n)) failures.push("the validator earned no dividends");
 		if (failures.length > 0) throw new Error(failures.join("; "));
+		// The blocks that paid are final, not just best blocks.
+		await until(
+			async () => (await finalizedNumber(api)) >= endNumber,
+			300_000,
+			`block #${endNumber} (the end of the watched epochs) to be finalized`,
+		);
 		console.log(
 			`${epochs} epochs of subnet ${netuid} in blocks #${startNumber + 1}..#${endNumber}: ${minted} rao paid ` +
 				`(miners ${m1} and ${m2}, validator ${paidTo.get(validator.address)}), owner cuts ${cuts}; issuance exact`,

@@ -1,4 +1,4 @@
-// Zombienet `js-script` step of 0002-runtime-upgrade.zndsl: upgrades the parachain's runtime the
+// Zombienet `js-script` step of 0002-upgrade-and-faults.zndsl: upgrades the parachain's runtime the
 // way a live parachain does. Root (sudo) authorizes the hash of the new code
 // (`system.authorize_upgrade`), anyone supplies the code (`system.apply_authorized_upgrade`), the
 // parachain stores it as pending and tells the relay chain, the relay chain checks it and gives the
