@@ -16,7 +16,8 @@
 //! 5. the per-uid entries of removed subnets ([`crate::NeuronsToClear`]), at most
 //!    [`Config::MaxNeuronsClearedPerBlock`] uids per block.
 //!
-//! A network's epoch is due when `(now + netuid + 1) % (tempo + 1) == 0`; tempo 0 disables it.
+//! A network's epoch is due when `(now + netuid + 1) % (tempo + 1) == 0`; tempo 0 disables it
+//! ([`crate::types::schedule`], the one place that decides it).
 //! Pending and loaded emission are not minted until paid, so total issuance grows by exactly
 //! the owner cuts and payouts; [`crate::EmissionAccounting`] keeps the books that `try_state` checks.
 
@@ -46,15 +47,9 @@ use yuma_consensus::{
     root::{root_epoch, RootError, RootInput},
 };
 
-/// Whether the epoch of `netuid` with `tempo` is due at block `now`:
-/// `(now + netuid + 1) % (tempo + 1) == 0`; tempo 0 never.
-pub fn epoch_is_due(netuid: NetUid, tempo: u16, now: u64) -> bool {
-    if tempo == 0 {
-        return false;
-    }
-    let period = u64::from(tempo).saturating_add(1);
-    now.saturating_add(u64::from(netuid.get())).saturating_add(1).checked_rem(period) == Some(0)
-}
+/// Whether a network's epoch is due: the epoch schedule's ([`crate::types::schedule`]), here
+/// too because the block step is where it is used.
+pub use crate::types::epoch_is_due;
 
 /// `floor(amount * numerator / denominator)` without overflow (0 if `denominator` is 0).
 pub fn mul_div_floor(amount: u64, numerator: u64, denominator: u64) -> u64 {

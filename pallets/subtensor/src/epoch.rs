@@ -1,9 +1,10 @@
 //! # A subnet's epoch: storage in, Yuma consensus, storage out (DESIGN 4.4)
 //!
 //! All arithmetic is [`yuma_consensus::epoch::run_epoch`]'s. This module only reads a subnet
-//! into an [`EpochInput`] and writes back exactly what step 17 stores: [`Active`],
+//! into an [`EpochInput`] and writes back exactly what step 17 stores: the per-uid vectors the
+//! epoch writes, listed in `crate::neurons::for_each_per_uid_vector!` ([`Active`],
 //! [`ValidatorPermit`], [`Rank`], [`Trust`], [`Consensus`], [`Incentive`], [`Dividends`],
-//! [`ValidatorTrust`], [`PruningScores`], [`Emission`] and [`Bonds`]. Stake comes from
+//! [`ValidatorTrust`], [`PruningScores`], [`Emission`]), and [`Bonds`]. Stake comes from
 //! [`crate::NeuronStake`], one read per 64 uids. The rewards, per hotkey,
 //! go to [`LoadedEmission`] and are paid on the next block; the subnet's [`PendingEmission`] is
 //! consumed (its rounding dust is never minted).
@@ -11,11 +12,14 @@
 //! The Yuma mode (the Finney-era Yuma or Yuma 3) follows the subnet's `yuma3_enabled`.
 
 use crate::{
-    weights::WeightInfo, Active, BlockAtRegistration, Bonds, Config, Consensus, Dividends,
-    Emission, EmissionAccounting, Event, Incentive, Keys, LastEpochBlock, LastUpdate,
-    LoadedEmission, LoadedEmissionSince, Pallet, PendingEmission, PruningScores, Rank,
-    SubnetHyperparameters, SubnetHyperparams, SubnetworkN, Trust, ValidatorPermit, ValidatorTrust,
-    Weights,
+    neurons::for_each_per_uid_vector, weights::WeightInfo, BlockAtRegistration, Bonds, Config,
+    EmissionAccounting, Event, Keys, LastEpochBlock, LastUpdate, LoadedEmission,
+    LoadedEmissionSince, Pallet, PendingEmission, SubnetHyperparameters, SubnetHyperparams,
+    SubnetworkN, ValidatorPermit, Weights,
+};
+#[cfg(doc)]
+use crate::{
+    Active, Consensus, Dividends, Emission, Incentive, PruningScores, Rank, Trust, ValidatorTrust,
 };
 use alloc::{vec, vec::Vec};
 use finney_support::NetUid;
@@ -148,21 +152,19 @@ impl<T: Config> Pallet<T> {
 
     /// Writes an epoch's results and loads its rewards; returns the rao loaded.
     fn store_epoch(netuid: NetUid, input: &EpochInput, output: EpochOutput) -> u64 {
-        let EpochOutput {
-            active,
-            validator_permit,
-            rank,
-            trust,
-            consensus,
-            incentive,
-            dividends,
-            validator_trust,
-            pruning_scores,
-            emission,
-            server_emission,
-            validator_emission,
-            bonds,
-        } = output;
+        // The per-uid vectors the epoch writes (`for_each_per_uid_vector!`), each from the
+        // output field of its name; the output is taken apart whole, so an output field that
+        // is neither stored here nor used below does not compile.
+        macro_rules! store_per_uid_outputs {
+            ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {{
+                let EpochOutput { $($field,)* server_emission, validator_emission, bonds } =
+                    output;
+                $($crate::$storage::<T>::insert(netuid, $field);)*
+                (server_emission, validator_emission, bonds)
+            }};
+        }
+        let (server_emission, validator_emission, bonds) =
+            for_each_per_uid_vector!(epoch_outputs: store_per_uid_outputs);
         // Bonds: rewrite only the rows the epoch changed (new permits; lost permits are
         // cleared). A row that is the same as before is left alone.
         for (uid, (new_row, old_row)) in bonds.into_iter().zip(input.bonds.iter()).enumerate() {
@@ -203,16 +205,6 @@ impl<T: Config> Pallet<T> {
                 loaded.get_or_insert_with(Vec::new).extend(rewards)
             });
         }
-        Active::<T>::insert(netuid, active);
-        ValidatorPermit::<T>::insert(netuid, validator_permit);
-        Rank::<T>::insert(netuid, rank);
-        Trust::<T>::insert(netuid, trust);
-        Consensus::<T>::insert(netuid, consensus);
-        Incentive::<T>::insert(netuid, incentive);
-        Dividends::<T>::insert(netuid, dividends);
-        ValidatorTrust::<T>::insert(netuid, validator_trust);
-        PruningScores::<T>::insert(netuid, pruning_scores);
-        Emission::<T>::insert(netuid, emission);
         distributed
     }
 }

@@ -5,13 +5,11 @@
 
 use crate::stake::STAKE_CHUNK;
 use crate::{
-    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission,
-    EmissionAccounting, HoldReason, Incentive, IsNetworkMember, Keys, LastUpdate, LoadedEmission,
-    LoadedEmissionSince, NeuronStake, NeuronsToClear, Pallet, PendingEmission, Prometheus,
-    PruningScores, Rank, SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN,
-    SwappedHotkey, SwappedHotkeyQueue, SwappedHotkeyQueueBounds, TotalNetworks, Trust, Uids,
-    UsedWork, UsedWorkQueue, UsedWorkQueueBounds, ValidatorPermit, ValidatorTrust, WeightCommits,
-    Weights,
+    neurons::for_each_per_uid_vector, Axons, Bonds, Config, EmissionAccounting, HoldReason,
+    IsNetworkMember, Keys, LoadedEmission, LoadedEmissionSince, NeuronStake, NeuronsToClear,
+    Pallet, PendingEmission, Prometheus, SubnetHyperparameters, SubnetLocked, SubnetOwner,
+    SubnetworkN, SwappedHotkey, SwappedHotkeyQueue, SwappedHotkeyQueueBounds, TotalNetworks, Uids,
+    UsedWork, UsedWorkQueue, UsedWorkQueueBounds, WeightCommits, Weights,
 };
 use alloc::collections::BTreeMap;
 use finney_support::NetUid;
@@ -68,24 +66,17 @@ impl<T: Config> Pallet<T> {
         Ok(())
     }
 
-    /// Every per-uid vector has one entry per neuron.
+    /// Every per-uid vector (`crate::neurons::for_each_per_uid_vector!`) has one entry per
+    /// neuron.
     pub fn check_vector_lengths() -> Result<(), TryRuntimeError> {
         for netuid in SubnetHyperparameters::<T>::iter_keys() {
             let n = usize::from(SubnetworkN::<T>::get(netuid));
-            let lengths = [
-                Active::<T>::decode_len(netuid),
-                Rank::<T>::decode_len(netuid),
-                Trust::<T>::decode_len(netuid),
-                Consensus::<T>::decode_len(netuid),
-                Incentive::<T>::decode_len(netuid),
-                Dividends::<T>::decode_len(netuid),
-                Emission::<T>::decode_len(netuid),
-                ValidatorTrust::<T>::decode_len(netuid),
-                PruningScores::<T>::decode_len(netuid),
-                ValidatorPermit::<T>::decode_len(netuid),
-                LastUpdate::<T>::decode_len(netuid),
-                BlockAtRegistration::<T>::decode_len(netuid),
-            ];
+            macro_rules! lengths {
+                ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {
+                    [$($crate::$storage::<T>::decode_len(netuid),)*]
+                };
+            }
+            let lengths = for_each_per_uid_vector!(lengths);
             ensure!(
                 lengths.iter().all(|len| len.unwrap_or(0) == n),
                 "a per-uid vector's length differs from SubnetworkN"
@@ -150,19 +141,12 @@ impl<T: Config> Pallet<T> {
             let keys = Keys::<T>::iter_key_prefix(netuid).fold(0u16, |n, _| n.saturating_add(1));
             ensure!(keys == *left, "a removed subnet's Keys differ from its uids left to clear");
         }
-        let per_subnet = SubnetworkN::<T>::iter_keys()
-            .chain(BlockAtRegistration::<T>::iter_keys())
-            .chain(Active::<T>::iter_keys())
-            .chain(Rank::<T>::iter_keys())
-            .chain(Trust::<T>::iter_keys())
-            .chain(Consensus::<T>::iter_keys())
-            .chain(Incentive::<T>::iter_keys())
-            .chain(Dividends::<T>::iter_keys())
-            .chain(Emission::<T>::iter_keys())
-            .chain(ValidatorTrust::<T>::iter_keys())
-            .chain(PruningScores::<T>::iter_keys())
-            .chain(ValidatorPermit::<T>::iter_keys())
-            .chain(LastUpdate::<T>::iter_keys());
+        macro_rules! with_per_uid_vectors {
+            ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {
+                SubnetworkN::<T>::iter_keys()$(.chain($crate::$storage::<T>::iter_keys()))*
+            };
+        }
+        let per_subnet = for_each_per_uid_vector!(with_per_uid_vectors);
         for netuid in per_subnet {
             ensure!(Self::subnet_exists(netuid), "per-subnet neuron state of a removed network");
         }

@@ -53,10 +53,13 @@
 //! ## Consistency
 //!
 //! The [`neurons`] module is the single write path for the uid maps ([`Keys`], [`Uids`],
-//! [`IsNetworkMember`], [`SubnetworkN`]) and the per-uid vectors the epoch ([`epoch`]) fills
-//! ([`Rank`], [`Trust`], ... [`LastUpdate`]); `try_state` ([`invariants`]) checks that uids are
-//! dense and the maps agree, and that every rao of emission is accounted for
-//! ([`EmissionAccounting`]).
+//! [`IsNetworkMember`], [`SubnetworkN`]) and the only code that adds or removes entries of the
+//! per-uid vectors ([`Rank`], [`Trust`], ... [`LastUpdate`]), which it lists once for every
+//! module that names them all; the epoch ([`epoch`]) and `set_weights` ([`LastUpdate`]) write
+//! their values in place. `try_state` ([`invariants`]) checks that uids are dense, the maps
+//! agree and every per-uid vector has one entry per uid, and that every rao of emission is
+//! accounted for ([`EmissionAccounting`]). When each epoch runs is decided in one place,
+//! [`types::schedule`].
 //!
 //! ## Deliberate differences from Bittensor
 //!
@@ -414,7 +417,11 @@ pub mod pallet {
     #[pallet::storage]
     pub type UsedWorkQueueBounds<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
 
-    // ---- Neurons (written only by `crate::neurons`) ----
+    // ---- Neurons ----
+    //
+    // The uid maps are written only by `crate::neurons`, which alone adds and removes per-uid
+    // entries. The per-uid vectors (`Vec`s indexed by uid, one per subnet) are listed once, in
+    // `crate::neurons::for_each_per_uid_vector!`: a new one is declared here and added there.
 
     /// The number of neurons of each subnet; their uids are `0..n`.
     #[pallet::storage]

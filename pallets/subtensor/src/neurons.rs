@@ -1,9 +1,12 @@
-//! # Neurons: the single write path of the uid maps
+//! # Neurons: the single write path of the uid maps, and the per-uid vectors
 //!
-//! Every change to [`Keys`], [`Uids`], [`IsNetworkMember`], [`SubnetworkN`],
-//! [`BlockAtRegistration`], [`NeuronStake`] and the per-uid vectors ([`Active`], [`Rank`], [`Trust`],
-//! [`Consensus`], [`Incentive`], [`Dividends`], [`Emission`], [`ValidatorTrust`],
-//! [`PruningScores`], [`ValidatorPermit`], [`LastUpdate`]) goes through this module, so that:
+//! Every change to [`Keys`], [`Uids`], [`IsNetworkMember`] and [`SubnetworkN`] goes through
+//! this module, and so does every change to which uids the per-uid state holds: appending a
+//! uid, replacing one, removing a subnet's. The per-uid state is [`NeuronStake`] and the per-uid
+//! vectors, one storage value per subnet each ([`Active`], [`Rank`], [`Trust`], [`Consensus`],
+//! [`Incentive`], [`Dividends`], [`Emission`], [`ValidatorTrust`], [`PruningScores`],
+//! [`ValidatorPermit`], [`LastUpdate`], [`BlockAtRegistration`]), which are listed once, in
+//! `for_each_per_uid_vector!`. So that:
 //!
 //! - the uids of a subnet are dense: exactly `0..SubnetworkN`, each with a hotkey;
 //! - [`Keys`] and [`Uids`] are inverse maps, and [`IsNetworkMember`] mirrors [`Uids`];
@@ -14,14 +17,75 @@
 //! removed: the per-subnet state at once, the per-uid entries a bounded number per block
 //! afterwards ([`NeuronsToClear`]). Until then the hotkeys of a removed subnet still hold
 //! their [`Keys`], [`Uids`] and [`IsNetworkMember`] entries there, so whatever looks up a
-//! hotkey's networks checks that the network exists. The epoch ([`crate::epoch`]) writes the vector
-//! values in place but never changes their length.
+//! hotkey's networks checks that the network exists.
+//!
+//! Values are also written in place elsewhere, never changing a length: the epoch
+//! ([`crate::epoch`]) stores its outputs in the per-uid vectors, `set_weights` a neuron's
+//! [`LastUpdate`], and stake changes its [`NeuronStake`] entry ([`crate::stake`]).
 
+/// Calls the macro `$callback` with the list of the per-uid vectors, the one place they are
+/// declared (besides their storage items in `lib.rs`): every use that must name them all
+/// (appending, replacing and removing uids here, the epoch's writes, the `try_state` checks, the
+/// runtime API's reads) expands from it, so adding a per-uid vector is adding its storage item
+/// and one line here.
+///
+/// Each entry reads `Storage: Element = new, field;`: the storage item (a
+/// `StorageMap<_, Identity, NetUid, Vec<Element>, ValueQuery>` of the crate root), the type of
+/// one uid's entry, the entry of a new neuron as a `fn(u64) -> Element` of its registration
+/// block, and the field's name in [`yuma_consensus::epoch::EpochOutput`] and in the runtime
+/// API's reads. The first group is what the epoch writes (from the output field of that name);
+/// the second is not written by the epoch.
+///
+/// `for_each_per_uid_vector!(callback)` passes every entry, and
+/// `for_each_per_uid_vector!(epoch_outputs: callback)` only the first group. A callback matches
+/// `$($storage:ident: $element:ty = $new:expr, $field:ident;)*`; the storage items are named
+/// `$crate::$storage`.
+macro_rules! for_each_per_uid_vector {
+    ($callback:ident) => {
+        $crate::neurons::for_each_per_uid_vector! { @list all $callback }
+    };
+    (epoch_outputs: $callback:ident) => {
+        $crate::neurons::for_each_per_uid_vector! { @list epoch $callback }
+    };
+    (@list $which:ident $callback:ident) => {
+        $crate::neurons::for_each_per_uid_vector! { @select $which $callback
+            // Written by the epoch (DESIGN 4.4 step 17).
+            [
+                Active: bool = |_| true, active;
+                Rank: u16 = |_| 0, rank;
+                Trust: u16 = |_| 0, trust;
+                Consensus: u16 = |_| 0, consensus;
+                Incentive: u16 = |_| 0, incentive;
+                Dividends: u16 = |_| 0, dividends;
+                Emission: u64 = |_| 0, emission;
+                ValidatorTrust: u16 = |_| 0, validator_trust;
+                PruningScores: u16 = |_| 0, pruning_scores;
+                ValidatorPermit: bool = |_| false, validator_permit;
+            ]
+            // Not written by the epoch.
+            [
+                LastUpdate: u64 = |block| block, last_update;
+                BlockAtRegistration: u64 = |block| block, block_at_registration;
+            ]
+        }
+    };
+    (@select all $callback:ident [$($epoch:tt)*] [$($other:tt)*]) => {
+        $callback! { $($epoch)* $($other)* }
+    };
+    (@select epoch $callback:ident [$($epoch:tt)*] [$($other:tt)*]) => {
+        $callback! { $($epoch)* }
+    };
+}
+pub(crate) use for_each_per_uid_vector;
+
+#[cfg(doc)]
 use crate::{
-    Active, Axons, BlockAtRegistration, Bonds, Config, Consensus, Dividends, Emission, Event,
-    FormerCommitHotkeys, Incentive, IsNetworkMember, Keys, LastUpdate, NeuronStake, NeuronsToClear,
-    Pallet, Prometheus, PruningScores, Rank, SubnetworkN, Trust, Uids, ValidatorPermit,
-    ValidatorTrust, WeightCommits, Weights,
+    Active, BlockAtRegistration, Consensus, Dividends, Emission, Incentive, LastUpdate,
+    PruningScores, Rank, Trust, ValidatorPermit, ValidatorTrust,
+};
+use crate::{
+    Axons, Bonds, Config, Event, FormerCommitHotkeys, IsNetworkMember, Keys, NeuronStake,
+    NeuronsToClear, Pallet, Prometheus, SubnetworkN, Uids, WeightCommits, Weights,
 };
 use finney_support::NetUid;
 use polkadot_sdk::{
@@ -77,32 +141,29 @@ impl<T: Config> Pallet<T> {
         IsNetworkMember::<T>::iter_key_prefix(hotkey).fold(0u32, |count, _| count.saturating_add(1))
     }
 
-    /// Appends `hotkey` as the new uid `n` of `netuid`, registered at `block`: active, with
-    /// zero scores, no permit and `last_update = block`. Returns the uid.
+    /// Appends `hotkey` as the new uid `n` of `netuid`, registered at `block`, with the entries
+    /// of a new neuron in every per-uid vector (`for_each_per_uid_vector!`): active, with zero
+    /// scores, no permit and `last_update = block_at_registration = block`. Returns the uid.
     pub(crate) fn append_neuron(netuid: NetUid, hotkey: &T::AccountId, block: u64) -> u16 {
         let uid = SubnetworkN::<T>::get(netuid);
         Keys::<T>::insert(netuid, uid, hotkey);
         Uids::<T>::insert(netuid, hotkey, uid);
         IsNetworkMember::<T>::insert(hotkey, netuid, ());
-        BlockAtRegistration::<T>::append(netuid, block);
-        Active::<T>::append(netuid, true);
-        Rank::<T>::append(netuid, 0u16);
-        Trust::<T>::append(netuid, 0u16);
-        Consensus::<T>::append(netuid, 0u16);
-        Incentive::<T>::append(netuid, 0u16);
-        Dividends::<T>::append(netuid, 0u16);
-        Emission::<T>::append(netuid, 0u64);
-        ValidatorTrust::<T>::append(netuid, 0u16);
-        PruningScores::<T>::append(netuid, 0u16);
-        ValidatorPermit::<T>::append(netuid, false);
-        LastUpdate::<T>::append(netuid, block);
+        macro_rules! append_new_entries {
+            ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {$(
+                let new: fn(u64) -> $element = $new;
+                $crate::$storage::<T>::append(netuid, new(block));
+            )*};
+        }
+        for_each_per_uid_vector!(append_new_entries);
         Self::set_neuron_stake(netuid, uid, Self::hotkey_stake(hotkey));
         SubnetworkN::<T>::insert(netuid, uid.saturating_add(1));
         uid
     }
 
     /// Replaces the neuron `uid` of `netuid` with `new_hotkey`, registered at `block`, with the
-    /// state of a new neuron; returns the replaced hotkey. The replaced hotkey loses its
+    /// state of a new neuron (its entry in every per-uid vector as [`Pallet::append_neuron`]
+    /// gives it); returns the replaced hotkey. The replaced hotkey loses its
     /// endpoints, commits, weights and bonds on this subnet; its stake stays where it is, as on
     /// Bittensor (its stakers unstake when they wish), so replacing costs the same whatever the
     /// number of its stakers.
@@ -126,44 +187,33 @@ impl<T: Config> Pallet<T> {
         Keys::<T>::insert(netuid, uid, new_hotkey);
         Uids::<T>::insert(netuid, new_hotkey, uid);
         IsNetworkMember::<T>::insert(new_hotkey, netuid, ());
-        BlockAtRegistration::<T>::mutate(netuid, |v| set_at(v, uid, block));
         Weights::<T>::remove(netuid, uid);
         Bonds::<T>::remove(netuid, uid);
-        Active::<T>::mutate(netuid, |v| set_at(v, uid, true));
-        Rank::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        Trust::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        Consensus::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        Incentive::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        Dividends::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        Emission::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        ValidatorTrust::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        PruningScores::<T>::mutate(netuid, |v| set_at(v, uid, 0));
-        ValidatorPermit::<T>::mutate(netuid, |v| set_at(v, uid, false));
-        LastUpdate::<T>::mutate(netuid, |v| set_at(v, uid, block));
+        macro_rules! reset_entries {
+            ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {$(
+                let new: fn(u64) -> $element = $new;
+                $crate::$storage::<T>::mutate(netuid, |v| set_at(v, uid, new(block)));
+            )*};
+        }
+        for_each_per_uid_vector!(reset_entries);
         Self::set_neuron_stake(netuid, uid, Self::hotkey_stake(new_hotkey));
         old_hotkey
     }
 
     /// Removes the neurons of `netuid` as a subnet: its neuron count, per-uid vectors and
-    /// stake chunks go now (`n / 64 + 13` writes), and its uids are queued in
-    /// [`NeuronsToClear`] for the block step to clear their per-uid entries
+    /// stake chunks go now (a write each, and `n / 64` for the chunks), and its uids are queued
+    /// in [`NeuronsToClear`] for the block step to clear their per-uid entries
     /// ([`Pallet::clear_removed_neurons`]). Returns how many neurons there were. Stake is not
     /// touched: the hotkeys keep their owners and stake.
     pub(crate) fn remove_all_neurons(netuid: NetUid) -> u32 {
         let n = SubnetworkN::<T>::take(netuid);
-        BlockAtRegistration::<T>::remove(netuid);
         let _ = NeuronStake::<T>::clear_prefix(netuid, u32::MAX, None);
-        Active::<T>::remove(netuid);
-        Rank::<T>::remove(netuid);
-        Trust::<T>::remove(netuid);
-        Consensus::<T>::remove(netuid);
-        Incentive::<T>::remove(netuid);
-        Dividends::<T>::remove(netuid);
-        Emission::<T>::remove(netuid);
-        ValidatorTrust::<T>::remove(netuid);
-        PruningScores::<T>::remove(netuid);
-        ValidatorPermit::<T>::remove(netuid);
-        LastUpdate::<T>::remove(netuid);
+        macro_rules! remove_vectors {
+            ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {$(
+                $crate::$storage::<T>::remove(netuid);
+            )*};
+        }
+        for_each_per_uid_vector!(remove_vectors);
         if n > 0 {
             NeuronsToClear::<T>::append((netuid, n));
         }

@@ -4,12 +4,12 @@
 //! metadata.
 
 use crate::{
-    neurons::get_at, types::SubnetHyperparams, Active, Axons, BlockAtRegistration, Bonds, Burn,
-    BurnRegistrationsThisInterval, Config, Consensus, Difficulty, Dividends, Emission,
-    EmissionValues, Incentive, Keys, LastUpdate, NetworkRegisteredAt, Pallet,
-    PowRegistrationsThisInterval, Prometheus, PruningScores, Rank, RegistrationsThisInterval,
-    SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN, Trust, ValidatorPermit,
-    ValidatorTrust, Weights,
+    neurons::{for_each_per_uid_vector, get_at},
+    types::SubnetHyperparams,
+    Axons, Bonds, Burn, BurnRegistrationsThisInterval, Config, Difficulty, EmissionValues, Keys,
+    NetworkRegisteredAt, Pallet, PowRegistrationsThisInterval, Prometheus,
+    RegistrationsThisInterval, SubnetHyperparameters, SubnetLocked, SubnetOwner, SubnetworkN,
+    Weights,
 };
 use crate::{AxonInfo, PrometheusInfo};
 use alloc::vec::Vec;
@@ -116,40 +116,23 @@ pub struct RegistrationCost {
     pub burn_registrations_this_interval: u16,
 }
 
-/// The per-uid vectors of one subnet, read once.
-struct SubnetVectors {
-    active: Vec<bool>,
-    rank: Vec<u16>,
-    trust: Vec<u16>,
-    consensus: Vec<u16>,
-    incentive: Vec<u16>,
-    dividends: Vec<u16>,
-    emission: Vec<u64>,
-    validator_trust: Vec<u16>,
-    pruning_scores: Vec<u16>,
-    validator_permit: Vec<bool>,
-    last_update: Vec<u64>,
-    block_at_registration: Vec<u64>,
-}
-
-impl SubnetVectors {
-    fn load<T: Config>(netuid: NetUid) -> Self {
-        Self {
-            active: Active::<T>::get(netuid),
-            rank: Rank::<T>::get(netuid),
-            trust: Trust::<T>::get(netuid),
-            consensus: Consensus::<T>::get(netuid),
-            incentive: Incentive::<T>::get(netuid),
-            dividends: Dividends::<T>::get(netuid),
-            emission: Emission::<T>::get(netuid),
-            validator_trust: ValidatorTrust::<T>::get(netuid),
-            pruning_scores: PruningScores::<T>::get(netuid),
-            validator_permit: ValidatorPermit::<T>::get(netuid),
-            last_update: LastUpdate::<T>::get(netuid),
-            block_at_registration: BlockAtRegistration::<T>::get(netuid),
+/// Declares [`SubnetVectors`] with a field per per-uid vector.
+macro_rules! subnet_vectors {
+    ($($storage:ident: $element:ty = $new:expr, $field:ident;)*) => {
+        /// The per-uid vectors of one subnet (`crate::neurons::for_each_per_uid_vector!`), read
+        /// once.
+        struct SubnetVectors {
+            $($field: Vec<$element>,)*
         }
-    }
+
+        impl SubnetVectors {
+            fn load<T: Config>(netuid: NetUid) -> Self {
+                Self { $($field: $crate::$storage::<T>::get(netuid),)* }
+            }
+        }
+    };
 }
+for_each_per_uid_vector!(subnet_vectors);
 
 impl<T: Config> Pallet<T> {
     /// The subnet `netuid`, if it exists.

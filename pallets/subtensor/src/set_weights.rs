@@ -3,7 +3,7 @@
 
 use crate::{
     neurons::{get_at, set_at},
-    types::{epoch_index, first_block_of_epoch, MAX_UNREVEALED_COMMITS},
+    types::{reveal_window, MAX_UNREVEALED_COMMITS},
     CommitHash, Config, Error, Event, FormerCommitHotkeys, LastUpdate, Pallet,
     SubnetHyperparameters, SubnetworkN, TotalNetworks, Uids, ValidatorPermit, WeightCommit,
     WeightCommits, Weights,
@@ -143,12 +143,7 @@ impl<T: Config> Pallet<T> {
         ensure!(params.commit_reveal_weights_enabled, Error::<T>::CommitRevealDisabled);
         ensure!(Self::is_registered(netuid, &hotkey), Error::<T>::HotKeyNotRegisteredInSubNet);
         let now = Self::current_block();
-        let reveal_epoch = epoch_index(netuid.get(), params.tempo, now)
-            .saturating_add(params.commit_reveal_period);
-        let first_reveal_block = first_block_of_epoch(netuid.get(), params.tempo, reveal_epoch);
-        let last_reveal_block =
-            first_block_of_epoch(netuid.get(), params.tempo, reveal_epoch.saturating_add(1))
-                .saturating_sub(1);
+        let (first_reveal_block, last_reveal_block) = reveal_window(netuid, &params, now);
         WeightCommits::<T>::try_mutate(netuid, &hotkey, |commits| {
             commits.retain(|commit| now <= commit.last_reveal_block);
             ensure!(commits.len() < MAX_UNREVEALED_COMMITS, Error::<T>::TooManyUnrevealedCommits);

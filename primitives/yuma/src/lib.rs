@@ -5,7 +5,7 @@
 //! functions and writes the results back; the `yuma-sim` binary calls the same functions so that
 //! anyone can check the chain's arithmetic without a chain.
 //!
-//! Design: docs/design.md, sections 4.2, 4.4, 4.5, 5.4 and 5.6.
+//! Design: docs/design.md, sections 4.1, 4.2, 4.3, 4.4, 4.5, 5.4 and 5.6.
 //!
 //! ## Terminology
 //! * **uid**: a neuron's index `0..n` on a subnet. Row `i` of the weight and bond matrices is
@@ -33,7 +33,8 @@
 //! * [`vector`], [`sparse`], [`median`], [`fixed`]: the building blocks;
 //! * [`root`]: the root epoch, each subnet's share of block emission;
 //! * [`emission`]: the supply cap and halvings;
-//! * [`registration`]: the difficulty and burn controller and the network lock cost.
+//! * [`registration`]: the difficulty and burn controller and the network lock cost;
+//! * [`schedule`]: when a subnet's epoch is due, epoch numbers and commit reveal windows.
 //!
 //! ## Layering
 //! A module imports only from the layers below its own, so there is no import cycle:
@@ -44,7 +45,7 @@
 //! 4. [`epoch`] (on all of the above; its submodules are layered in turn, see its docs) and
 //!    [`root`] (on [`fixed`], [`vector`]);
 //!
-//! [`emission`] and [`registration`] stand alone. [`yuma3`] is [`epoch::yuma3`], re-exported.
+//! [`emission`], [`registration`] and [`schedule`] stand alone. [`yuma3`] is [`epoch::yuma3`], re-exported.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -57,6 +58,7 @@ pub mod fixed;
 pub mod median;
 pub mod registration;
 pub mod root;
+pub mod schedule;
 pub mod sparse;
 pub mod vector;
 
