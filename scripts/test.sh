@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole Finney test suite, in order:
 #   1. setup checks (scripts/setup.sh: installs only what is missing), then the quick checks:
-#      `cargo fmt --all --check` and scripts/check-docs.sh (every DESIGN reference in the code has
-#      a heading in docs/design.md, every relative link in the docs resolves),
+#      `cargo fmt --all --check`, scripts/check-docs.sh (every DESIGN reference in the code has
+#      a heading in docs/design.md, every relative link in the docs resolves) and
+#      scripts/check-deps.sh (the dependency rules between the crates of docs/architecture.md),
 #   2. cargo build --workspace --all-targets --locked (all targets, so that the dev-dependencies'
 #      features are unified exactly as in step 3 and `cargo test` does not rebuild the node's
 #      dependency tree a second time with other features), then
@@ -137,12 +138,14 @@ done
 [ -d "$FINNEY_ROOT/node_modules/@polkadot/api" ] ||
 	finney_die "node_modules/@polkadot/api is missing" "run scripts/setup.sh (it runs npm ci)"
 
-phase "lint: cargo fmt --check, scripts/check-docs.sh"
+phase "lint: cargo fmt --check, scripts/check-docs.sh, scripts/check-deps.sh"
 if ! skipping FINNEY_SKIP_LINT; then
 	cargo fmt --all --check ||
 		finney_die "cargo fmt --check found unformatted code" "run cargo fmt --all"
 	"$FINNEY_ROOT/scripts/check-docs.sh" ||
 		finney_die "scripts/check-docs.sh found a DESIGN reference or a link that does not resolve" "fix the reference, or add the section to docs/design.md"
+	"$FINNEY_ROOT/scripts/check-deps.sh" ||
+		finney_die "scripts/check-deps.sh found a dependency the architecture's rules forbid" "see docs/architecture.md, Dependency rules"
 fi
 
 # --- 2. Build --------------------------------------------------------------------------------
