@@ -29,6 +29,8 @@ RULES = {
     "finney-runtime": (None, True),  # wires everything; only the node may depend on it
     "finney-node": ({"finney-runtime"}, True),
     "yuma-sim": ({"yuma-consensus", "finney-pow"}, False),
+    # Off-chain neurons: talk to the chain over RPC, never link the runtime or a pallet.
+    "finney-neuron-protocol": (set(), False),
 }
 
 meta = json.load(sys.stdin)
