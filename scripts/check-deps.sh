@@ -31,6 +31,7 @@ RULES = {
     "yuma-sim": ({"yuma-consensus", "finney-pow"}, False),
     # Off-chain neurons: talk to the chain over RPC, never link the runtime or a pallet.
     "finney-neuron-protocol": (set(), False),
+    "finney-neuron-net": ({"finney-neuron-protocol"}, False),
 }
 
 meta = json.load(sys.stdin)

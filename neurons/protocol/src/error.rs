@@ -49,7 +49,10 @@ impl fmt::Display for Refusal {
             Refusal::Forbidden(m) => write!(f, "forbidden: {m}"),
             Refusal::NotFound(m) => write!(f, "not found: {m}"),
             Refusal::PayloadTooLarge { size, limit } => {
-                write!(f, "payload too large: the body has {size} bytes, the limit is {limit}")
+                write!(
+                    f,
+                    "payload too large: the body has {size} bytes or more, the limit is {limit}"
+                )
             }
             Refusal::Unavailable(m) => write!(f, "unavailable: {m}"),
         }
