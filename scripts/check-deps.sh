@@ -32,6 +32,7 @@ RULES = {
     # Off-chain neurons: talk to the chain over RPC, never link the runtime or a pallet.
     "finney-neuron-protocol": (set(), False),
     "finney-neuron-net": ({"finney-neuron-protocol"}, False),
+    "finney-neuron-ml": (set(), False),
 }
 
 meta = json.load(sys.stdin)

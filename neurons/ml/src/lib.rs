@@ -1,0 +1,27 @@
+//! # Finney neuron machine learning
+//!
+//! What miners and validators compute, with no model hub and no C/C++ library:
+//!
+//! - [`Embedder`]: a miner's expert, text in, one vector per text out. [`CharNgram`] hashes
+//!   character n-grams (no weights, robust to typos); [`degrade`] wraps any embedder into a
+//!   worse one (fewer dimensions, added noise, or pure noise), so one binary can play every rung
+//!   of a quality ladder.
+//! - [`task`]: retrieval tasks a validator draws from a lexicon (reverse dictionary: a gloss
+//!   must retrieve its word; typo: a misspelt word must retrieve the word), shuffled
+//!   reproducibly from a seed, and the reciprocal rank an embedder earns on each query.
+//! - [`metrics`]: ranks, mean reciprocal rank, top-k accuracy, Spearman correlation.
+//! - [`gate`]: the mixture of experts. A softmax gate over experts, a linear function of a
+//!   query's features, trained by gradient descent (candle's autograd) to maximise the expected
+//!   reciprocal rank: it learns which expert to trust for which kind of query.
+//!
+//! Design: docs/design.md, section 8.
+
+pub mod degrade;
+pub mod embedder;
+pub mod gate;
+pub mod metrics;
+pub mod ngram;
+pub mod task;
+
+pub use embedder::{cosine, l2_normalize, Embedder};
+pub use ngram::CharNgram;
