@@ -17,6 +17,7 @@ import json, sys
 
 # crate: (the workspace crates it may depend on, whether it may depend on polkadot-sdk)
 PALLET = ({"finney-support", "yuma-consensus", "finney-pow"}, True)
+NEURON = {"finney-neuron-protocol", "finney-neuron-net", "finney-neuron-ml", "finney-neuron-chain"}
 RULES = {
     "yuma-consensus": (set(), False),
     "finney-pow": (set(), False),
@@ -33,6 +34,9 @@ RULES = {
     "finney-neuron-protocol": (set(), False),
     "finney-neuron-net": ({"finney-neuron-protocol"}, False),
     "finney-neuron-ml": (set(), False),
+    "finney-neuron-chain": ({"finney-neuron-protocol"}, False),
+    "finney-miner": (NEURON, False),
+    "finney-validator": (NEURON, False),
 }
 
 meta = json.load(sys.stdin)

@@ -15,7 +15,8 @@
 #      `runtime-benchmarks` and `try-runtime` features (their benchmark test suites and
 #      `try_state` checks, code no other step compiles),
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
-#      the polkadot-js tests of tests/e2e/ against it, and always stops it,
+#      the polkadot-js tests of tests/e2e/ against it, then the neurons' chain client test
+#      (neurons/chain/tests/dev_node.rs), and always stops it,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
 #      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
 #      installed (scripts/install-relay.sh); skipped with a loud message otherwise.
@@ -282,6 +283,21 @@ fi
 if ! kill -0 "$node_pid" 2>/dev/null; then
 	show_node_log
 	finney_die "finney-node died during the end-to-end tests" "read the node log above"
+fi
+
+# The neurons' chain client (neurons/chain) against the same node: it signs a remark, creates a
+# subnet, registers a hotkey, serves its axon, sets its weights and reads the metagraph through
+# subxt's dynamic API. The test binary was built by step 3 (it is #[ignore]d there).
+phase "e2e: the neurons' chain client (cargo test --test dev_node -- --ignored)"
+chain_status=0
+FINNEY_WS="ws://127.0.0.1:$rpc_port" cargo test --workspace --locked --test dev_node -- --ignored || chain_status=$?
+if [ "$chain_status" -ne 0 ]; then
+	show_node_log
+	finney_die "the chain client's test against the dev node failed (exit status $chain_status)" "rerun it against a dev node with: FINNEY_WS=ws://127.0.0.1:9944 cargo test -p finney-neuron-chain --test dev_node -- --ignored"
+fi
+if ! kill -0 "$node_pid" 2>/dev/null; then
+	show_node_log
+	finney_die "finney-node died during the chain client's test" "read the node log above"
 fi
 finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
 stop_node

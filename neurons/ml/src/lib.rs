@@ -9,6 +9,7 @@
 //! - [`task`]: retrieval tasks a validator draws from a lexicon (reverse dictionary: a gloss
 //!   must retrieve its word; typo: a misspelt word must retrieve the word), shuffled
 //!   reproducibly from a seed, and the reciprocal rank an embedder earns on each query.
+//! - [`lexicon`]: WordNet's data files read into (word, definition) entries.
 //! - [`metrics`]: ranks, mean reciprocal rank, top-k accuracy, Spearman correlation.
 //! - [`gate`]: the mixture of experts. A softmax gate over experts, a linear function of a
 //!   query's features, trained by gradient descent (candle's autograd) to maximise the expected
@@ -19,6 +20,7 @@
 pub mod degrade;
 pub mod embedder;
 pub mod gate;
+pub mod lexicon;
 pub mod metrics;
 pub mod ngram;
 pub mod task;
