@@ -37,6 +37,7 @@ RULES = {
     "finney-neuron-chain": ({"finney-neuron-protocol"}, False),
     "finney-miner": (NEURON, False),
     "finney-validator": (NEURON, False),
+    "finney-localnet": (NEURON, False),
 }
 
 meta = json.load(sys.stdin)

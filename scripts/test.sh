@@ -16,7 +16,8 @@
 #      `try_state` checks, code no other step compiles),
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it, then the neurons' chain client test
-#      (neurons/chain/tests/dev_node.rs), and always stops it,
+#      (neurons/chain/tests/dev_node.rs) and a local network of miners and validators
+#      (finney-localnet run), and always stops it,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
 #      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
 #      installed (scripts/install-relay.sh); skipped with a loud message otherwise.
@@ -299,6 +300,23 @@ if ! kill -0 "$node_pid" 2>/dev/null; then
 	show_node_log
 	finney_die "finney-node died during the chain client's test" "read the node log above"
 fi
+
+# A local network of neurons on the same node (neurons/localnet): a subnet, six miners on a
+# quality ladder and two staked validators as processes on 127.0.0.10-15, six epochs; the chain's
+# incentive must rank the miners by their true quality, and a running miner must refuse every
+# attack of its list.
+phase "e2e: a local network of miners and validators (finney-localnet run)"
+localnet_dir="$(mktemp -d "${TMPDIR:-/tmp}/finney-localnet.XXXXXX")"
+localnet_status=0
+"$CARGO_TARGET_DIR/debug/finney-localnet" run --ws "ws://127.0.0.1:$rpc_port" --epochs 6 \
+	--workdir "$localnet_dir" || localnet_status=$?
+if [ "$localnet_status" -ne 0 ]; then
+	for log in "$localnet_dir"/*.log; do
+		[ -f "$log" ] && { echo "--- $log (last 30 lines)"; tail -n 30 "$log"; }
+	done
+	finney_die "the local network of neurons failed its checks (exit status $localnet_status)" "the neurons' logs are in $localnet_dir; rerun with: $CARGO_TARGET_DIR/debug/finney-localnet run --ws ws://127.0.0.1:9944"
+fi
+rm -rf "$localnet_dir"
 finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
 stop_node
 

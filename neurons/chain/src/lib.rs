@@ -19,6 +19,7 @@ use std::{net::IpAddr, str::FromStr};
 use finney_neuron_protocol::Hotkey;
 use subxt::{
     dynamic::{self, Value},
+    error::DispatchError,
     ext::{
         scale_decode::{self, DecodeAsType},
         scale_value::Composite,
@@ -325,12 +326,45 @@ impl Chain {
         let payload = dynamic::tx("Sudo", "sudo", Composite::unnamed([inner.into_value()]));
         let what = format!("Sudo.sudo({pallet}.{call})");
         let (included, events) = self.submit_with_events(key, &payload, &what).await?;
-        let sudid: Value<()> = Self::event_fields(&events, "Sudo", "Sudid")?;
-        let result = sudid.to_string();
-        if result.contains("Err(") {
-            return Err(ChainError::Failed(format!("{what}: {result}")));
+        // Sudid { sudo_result: Result<(), DispatchError> }: a leading 1 byte is Err.
+        let sudid = events
+            .iter()
+            .filter_map(Result::ok)
+            .find(|e| e.pallet_name() == "Sudo" && e.event_name() == "Sudid")
+            .ok_or_else(|| ChainError::Decode(format!("{what}: no Sudo.Sudid event")))?;
+        if let Some((1, error)) = sudid.field_bytes().split_first() {
+            let metadata = self.api.at_current_block().await.map_err(rpc)?.metadata();
+            let reason = DispatchError::decode_from(error, metadata)
+                .map(|e| e.to_string())
+                .unwrap_or_else(|e| format!("an undecodable dispatch error ({e})"));
+            return Err(ChainError::Failed(format!("{what}: {reason}")));
         }
         Ok(included)
+    }
+
+    /// `SubtensorModule.set_network_parameter(name(value))` through sudo (local networks), e.g.
+    /// `NetworkRateLimit` 0.
+    pub async fn set_network_parameter(
+        &self,
+        key: &Keypair,
+        name: &str,
+        value: u128,
+    ) -> Result<Included, ChainError> {
+        let parameter = Value::unnamed_variant(name, [Value::u128(value)]);
+        self.sudo(key, "SubtensorModule", "set_network_parameter", vec![parameter]).await
+    }
+
+    /// Makes creating subnets cheap and unlimited on a local network (sudo): no rate limit, a
+    /// lock of 1 TAO, and a lock that decays to it within two blocks. Tests that create subnets
+    /// on a shared dev chain call it first, whatever other tests did before.
+    pub async fn open_subnet_creation(&self, key: &Keypair) -> Result<(), ChainError> {
+        self.set_network_parameter(key, "NetworkRateLimit", 0).await?;
+        self.set_network_parameter(key, "NetworkMinLockCost", 1_000_000_000).await?;
+        self.set_network_parameter(key, "NetworkLockReductionInterval", 1).await?;
+        // The lock decays per block since the last registration: let two blocks pass.
+        let now = self.finalized_number().await?;
+        self.wait_for_block(now.saturating_add(2)).await?;
+        Ok(())
     }
 
     /// `Balances.transfer_keep_alive(to, amount)` in rao.
@@ -501,6 +535,37 @@ impl Chain {
             .collect();
         neurons.sort_by_key(|n| n.uid);
         Ok(neurons)
+    }
+
+    /// The weight rows of `netuid` at the latest finalized block: `(uid, [(dest uid, u16
+    /// weight)])` for every uid, by uid.
+    pub async fn weight_rows(
+        &self,
+        netuid: u16,
+    ) -> Result<Vec<(u16, Vec<(u16, u16)>)>, ChainError> {
+        #[derive(DecodeAsType)]
+        #[decode_as_type(crate_path = "scale_decode")]
+        struct Uid {
+            uid: u16,
+        }
+        #[derive(DecodeAsType)]
+        #[decode_as_type(crate_path = "scale_decode")]
+        struct Full {
+            neuron: Uid,
+            weights: Vec<(u16, u16)>,
+        }
+        let at = self.api.at_current_block().await.map_err(rpc)?;
+        let call = dynamic::runtime_api_call::<_, Vec<Full>>(
+            "NeuronInfoRuntimeApi",
+            "get_neurons",
+            (netuid,),
+        );
+        let raw =
+            at.runtime_apis().call(call).await.map_err(|e| ChainError::Decode(e.to_string()))?;
+        let mut rows: Vec<(u16, Vec<(u16, u16)>)> =
+            raw.into_iter().map(|f| (f.neuron.uid, f.weights)).collect();
+        rows.sort_by_key(|r| r.0);
+        Ok(rows)
     }
 
     /// The hyperparameters of `netuid` a neuron needs, or `None` when the subnet does not exist.

@@ -27,6 +27,26 @@ pub fn reciprocal_rank(rank: usize) -> f64 {
     }
 }
 
+/// The mean reciprocal rank of a random ranking of `n` candidates, `H(n) / n`: what a miner
+/// earns by chance (0 for no candidates).
+pub fn chance_mrr(n: usize) -> f64 {
+    if n == 0 {
+        return 0.0;
+    }
+    (1..=n).map(|k| 1.0 / k as f64).sum::<f64>() / n as f64
+}
+
+/// How far `mrr` is above chance for `n` candidates: `(mrr - chance) / (1 - chance)`, 1 for a
+/// perfect ranking, 0 for chance, negative below chance (at least -1). A random embedder
+/// scores about 0 on average; keeping the sign lets an average of rounds cancel its luck.
+pub fn above_chance(mrr: f64, n: usize) -> f64 {
+    let chance = chance_mrr(n);
+    if !mrr.is_finite() || chance >= 1.0 {
+        return 0.0;
+    }
+    ((mrr - chance) / (1.0 - chance)).clamp(-1.0, 1.0)
+}
+
 /// The mean reciprocal rank (0 for no ranks).
 pub fn mrr(ranks: &[usize]) -> f64 {
     mean(ranks.iter().map(|&r| reciprocal_rank(r)))
@@ -115,6 +135,20 @@ mod tests {
         assert_eq!(rank_of(&[0.2, f32::NAN, 0.1], 1), 3);
         assert_eq!(rank_of(&[0.2, f32::NAN, 0.1], 0), 1);
         assert_eq!(rank_of(&[0.2], 5), 1);
+    }
+
+    #[test]
+    fn chance_by_hand() {
+        // n = 4: (1 + 1/2 + 1/3 + 1/4) / 4 = 25/48.
+        assert!((chance_mrr(4) - 25.0 / 48.0).abs() < 1e-12);
+        assert_eq!(chance_mrr(1), 1.0);
+        assert_eq!(chance_mrr(0), 0.0);
+        assert!(above_chance(25.0 / 48.0, 4).abs() < 1e-12);
+        assert_eq!(above_chance(0.0, 4), -1.0);
+        assert!(above_chance(0.4, 4) < 0.0);
+        assert_eq!(above_chance(1.0, 4), 1.0);
+        assert!((above_chance(0.76, 4) - 0.5).abs() < 1e-3);
+        assert_eq!(above_chance(1.0, 1), 0.0);
     }
 
     #[test]

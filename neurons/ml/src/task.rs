@@ -106,8 +106,9 @@ pub fn draw(
     Task { candidates: chosen.iter().map(|e| e.word.clone()).collect(), queries: qs }
 }
 
-/// One random edit of `word`: two neighbouring letters swapped, a letter dropped, or a letter
-/// doubled (always doubled for words under 3 letters).
+/// One random edit of `word` that changes it: two neighbouring letters swapped, a letter
+/// dropped, or a letter doubled (always doubled for words under 3 letters). Never the first
+/// letter; a swap of two equal letters, which would leave the word as it is, is not used.
 pub fn typo(word: &str, rng: &mut impl Rng) -> String {
     let mut chars: Vec<char> = word.chars().collect();
     let n = chars.len();
@@ -119,8 +120,9 @@ pub fn typo(word: &str, rng: &mut impl Rng) -> String {
         return chars.into_iter().collect();
     }
     let i = rng.gen_range(1..n.saturating_sub(1)); // never the first letter
+    let swappable = chars.get(i) != chars.get(i.saturating_add(1));
     match rng.gen_range(0..3) {
-        0 => chars.swap(i, i.saturating_add(1)),
+        0 if swappable => chars.swap(i, i.saturating_add(1)),
         1 => {
             chars.remove(i);
         }
@@ -196,6 +198,8 @@ mod tests {
         for _ in 0..50 {
             let t = typo("lighthouse", &mut rng);
             assert_ne!(t, "lighthouse");
+            // A swap of the two l's would leave the word unchanged.
+            assert_ne!(typo("balloon", &mut rng), "balloon");
             assert!(t.starts_with('l'));
             assert!((9..=11).contains(&t.chars().count()), "{t}");
         }

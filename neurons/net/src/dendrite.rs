@@ -225,3 +225,37 @@ fn refused(status: u16, body: &[u8]) -> CallError {
 fn hex_string(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Sends a hand-made `POST /<path>` to `ip:port` with `headers` and `body`, and returns the
+/// status and the body as text: for probing an axon with requests a dendrite would never make.
+pub async fn post_raw(
+    ip: &str,
+    port: u16,
+    path: &str,
+    headers: &[(&str, String)],
+    body: Vec<u8>,
+    timeout: Duration,
+) -> Result<(u16, String), CallError> {
+    let client = Client::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let host = if ip.contains(':') { format!("[{ip}]") } else { ip.to_owned() };
+    let mut builder = Request::post(format!("http://{host}:{port}/{path}"));
+    for (name, value) in headers {
+        builder = builder.header(*name, value);
+    }
+    let request = builder
+        .body(Full::new(Bytes::from(body)))
+        .map_err(|e| CallError::Connect(e.to_string()))?;
+    let exchange = async {
+        let response =
+            client.request(request).await.map_err(|e| CallError::Connect(e.to_string()))?;
+        let status = response.status().as_u16();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .map_err(|e| CallError::BadResponse(e.to_string()))?
+            .to_bytes();
+        Ok::<_, CallError>((status, String::from_utf8_lossy(&bytes).into_owned()))
+    };
+    tokio::time::timeout(timeout, exchange).await.map_err(|_| CallError::Timeout)?
+}

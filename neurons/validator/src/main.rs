@@ -9,7 +9,8 @@
 //! 3. asks every miner to embed the candidates and queries (signed `Embed` calls, in parallel),
 //!    and scores each query by the reciprocal rank of its word among the candidates by cosine
 //!    similarity: embedding-based, no model of its own;
-//! 4. folds each miner's mean reciprocal rank into an EMA, trains the mixture-of-experts gate
+//! 4. folds each miner's mean reciprocal rank, above chance (0 for a random ranking, 1 for a
+//!    perfect one), into an EMA, trains the mixture-of-experts gate
 //!    on the recent rounds, and logs the gate's routed score against the best single miner;
 //! 5. sets weights: the EMAs, max-upscaled to `u16`, for every uid of the subnet (its own and
 //!    the non-serving ones at 0);
@@ -34,7 +35,7 @@ use finney_neuron_chain::{keypair_from_uri, Chain, Neuron};
 use finney_neuron_ml::{
     gate::{Gate, Training},
     lexicon::parse_wordnet_data,
-    metrics::mean,
+    metrics::{above_chance, mean},
     task::{self, Entry, FEATURES},
 };
 use finney_neuron_net::dendrite::{AxonTarget, Dendrite};
@@ -69,10 +70,10 @@ struct Args {
     #[arg(long, default_value_t = 2000)]
     holdout: usize,
     /// Candidate words per task.
-    #[arg(long, default_value_t = 32)]
+    #[arg(long, default_value_t = 64)]
     candidates: usize,
     /// Queries per task (at most the candidates).
-    #[arg(long, default_value_t = 32)]
+    #[arg(long, default_value_t = 64)]
     queries: usize,
     /// The share of misspelling queries (the rest are definitions).
     #[arg(long, default_value_t = 0.5)]
@@ -187,7 +188,14 @@ impl Validator {
             self.args.queries,
             self.args.typo_share,
         );
-        let request = EmbedRequest { modality: Modality::Text, inputs: task.texts() };
+        // The texts go in requests of at most `max_inputs` (candidates and queries of a task
+        // of 64 + 64 take two), one after the other to each miner, all miners in parallel.
+        let max_inputs = Limits::default().max_inputs.max(1);
+        let requests: Vec<EmbedRequest> = task
+            .texts()
+            .chunks(max_inputs)
+            .map(|chunk| EmbedRequest { modality: Modality::Text, inputs: chunk.to_vec() })
+            .collect();
         let timeout = Duration::from_secs_f64(self.args.timeout.max(0.1));
 
         let calls: Vec<_> = miners
@@ -196,14 +204,21 @@ impl Validator {
                 let axon = n.axon.as_ref()?;
                 let target =
                     AxonTarget { ip: axon.ip.to_string(), port: axon.port, hotkey: n.hotkey };
-                let (dendrite, request) = (self.dendrite.clone(), request.clone());
-                Some(tokio::spawn(async move { dendrite.embed(&target, &request, timeout).await }))
+                let (dendrite, requests) = (self.dendrite.clone(), requests.clone());
+                Some(tokio::spawn(async move {
+                    let mut embeddings = Vec::new();
+                    for request in &requests {
+                        embeddings
+                            .extend(dendrite.embed(&target, request, timeout).await?.embeddings);
+                    }
+                    Ok::<_, finney_neuron_net::dendrite::CallError>(embeddings)
+                }))
             })
             .collect();
         let mut ranks: Vec<Vec<f64>> = Vec::with_capacity(miners.len());
         for (miner, call) in miners.iter().zip(calls) {
             let rr = match call.await {
-                Ok(Ok(answer)) => task::reciprocal_ranks(&task, &answer.embeddings),
+                Ok(Ok(embeddings)) => task::reciprocal_ranks(&task, &embeddings),
                 Ok(Err(e)) => {
                     log::info!("uid {} ({}): no usable answer: {e}", miner.uid, miner.hotkey);
                     vec![0.0; task.queries.len()]
@@ -218,8 +233,11 @@ impl Validator {
 
         let keys: Vec<String> = miners.iter().map(|n| n.hotkey.to_string()).collect();
         self.board.retain(&keys);
+        // A miner's round score is its mean reciprocal rank above chance, so that answering at
+        // random earns nothing.
         for (key, rr) in keys.iter().zip(&ranks) {
-            self.board.update(key, mean(rr.iter().copied()), self.args.alpha);
+            let score = above_chance(mean(rr.iter().copied()), task.candidates.len());
+            self.board.update(key, score, self.args.alpha);
         }
         // Gate rows: one per query, the reciprocal rank of every miner on it.
         let rows: Vec<(Vec<f64>, Vec<f64>)> = task

@@ -25,10 +25,12 @@ pub struct Scoreboard {
 }
 
 impl Scoreboard {
-    /// Folds one round's mean reciprocal rank of `miner` into its EMA with weight `alpha` (a
-    /// miner seen for the first time starts at its first score).
+    /// Folds one round's score of `miner` (its mean reciprocal rank above chance, in -1..=1)
+    /// into its EMA with weight `alpha` (a miner seen for the first time starts at its first
+    /// score). Negative rounds count, so a lucky round of a random miner is cancelled by its
+    /// unlucky ones; only the weights clip at 0.
     pub fn update(&mut self, miner: &str, score: f64, alpha: f64) {
-        let score = if score.is_finite() { score.clamp(0.0, 1.0) } else { 0.0 };
+        let score = if score.is_finite() { score.clamp(-1.0, 1.0) } else { 0.0 };
         let alpha = alpha.clamp(0.0, 1.0);
         self.ema
             .entry(miner.to_owned())
@@ -53,7 +55,7 @@ impl Scoreboard {
     }
 
     /// The weights of `miners` (hotkey, uid) as `u16`, max-upscaled from their EMAs; miners
-    /// without a score get 0.
+    /// without a score, or with an EMA at or below 0, get 0.
     pub fn weights(&self, miners: &[(String, u16)]) -> (Vec<u16>, Vec<u16>) {
         let scores: Vec<f64> =
             miners.iter().map(|(k, _)| self.ema.get(k).copied().unwrap_or(0.0)).collect();
@@ -75,6 +77,10 @@ mod tests {
         assert!((s.ema["a"] - 0.6).abs() < 1e-12);
         s.update("b", f64::NAN, 0.25);
         assert_eq!(s.ema["b"], 0.0);
+        s.update("b", -0.4, 0.5);
+        assert_eq!(s.ema["b"], -0.2);
+        let (_, w) = s.weights(&[("a".into(), 0), ("b".into(), 1)]);
+        assert_eq!(w, vec![65535, 0]);
         s.retain(&["b".into()]);
         assert!(!s.ema.contains_key("a"));
     }
