@@ -15,9 +15,10 @@
 #      `runtime-benchmarks` and `try-runtime` features (their benchmark test suites and
 #      `try_state` checks, code no other step compiles),
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
-#      the polkadot-js tests of tests/e2e/ against it, then the neurons' chain client test
+#      the polkadot-js tests of tests/e2e/ against it; then, on a second fresh dev node (the
+#      polkadot-js tests retire the sudo key), the neurons' chain client test
 #      (neurons/chain/tests/dev_node.rs) and a local network of miners and validators
-#      (finney-localnet run), and always stops it,
+#      (finney-localnet run); the nodes are always stopped,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
 #      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
 #      installed (scripts/install-relay.sh); skipped with a loud message otherwise.
@@ -224,43 +225,52 @@ else
 	finney_log "WARNING: finney_runtime_spec_bump.compact.compressed.wasm not found under $CARGO_TARGET_DIR/debug/wbuild: the runtime upgrade test will fail"
 fi
 
-log_dir="$CARGO_TARGET_DIR/e2e-logs"
-mkdir -p "$log_dir"
-# Keep a week of logs.
-find "$log_dir" -name 'finney-node-dev-*.log' -mtime +7 -delete 2>/dev/null || true
-node_log="$log_dir/finney-node-dev-$(date +%Y%m%d-%H%M%S).log"
-rpc_port="$(free_port)"
-p2p_port="$(free_port)"
-finney_log "node log: $node_log"
-finney_log "$FINNEY_NODE_BIN --dev --tmp --dev-block-time 1000 --rpc-port $rpc_port --port $p2p_port"
-"$FINNEY_NODE_BIN" --dev --tmp --dev-block-time 1000 \
-	--rpc-port "$rpc_port" --port "$p2p_port" --rpc-cors all \
-	--no-prometheus --no-telemetry --name finney-e2e \
-	>"$node_log" 2>&1 &
-node_pid=$!
+# Starts `finney-node --dev --tmp` (1 s blocks) on free ports as $node_pid, logging to $node_log,
+# and waits for its RPC on $rpc_port. $1 names the node (its log file and --name).
+start_dev_node() {
+	local name="$1"
+	local started
+	started="$(finney_now)"
+	log_dir="$CARGO_TARGET_DIR/e2e-logs"
+	mkdir -p "$log_dir"
+	# Keep a week of logs.
+	find "$log_dir" -name 'finney-node-*.log' -mtime +7 -delete 2>/dev/null || true
+	node_log="$log_dir/finney-node-$name-$(date +%Y%m%d-%H%M%S).log"
+	rpc_port="$(free_port)"
+	p2p_port="$(free_port)"
+	finney_log "node log: $node_log"
+	finney_log "$FINNEY_NODE_BIN --dev --tmp --dev-block-time 1000 --rpc-port $rpc_port --port $p2p_port"
+	"$FINNEY_NODE_BIN" --dev --tmp --dev-block-time 1000 \
+		--rpc-port "$rpc_port" --port "$p2p_port" --rpc-cors all \
+		--no-prometheus --no-telemetry --name "$name" \
+		>"$node_log" 2>&1 &
+	node_pid=$!
 
-rpc_url="http://127.0.0.1:$rpc_port"
-rpc_timeout="${FINNEY_RPC_TIMEOUT:-300}"
-finney_log "waiting up to ${rpc_timeout}s for the node's RPC at $rpc_url (system_health)"
-deadline=$(($(finney_now) + rpc_timeout))
-while :; do
-	if ! kill -0 "$node_pid" 2>/dev/null; then
-		show_node_log
-		node_pid=""
-		finney_die "finney-node exited during start-up" "read the node log above ($node_log)"
-	fi
-	if curl -sf -m 5 -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
-		"$rpc_url" 2>/dev/null | grep -q '"result"'; then
-		break
-	fi
-	if [ "$(finney_now)" -ge "$deadline" ]; then
-		show_node_log
-		finney_die "finney-node's RPC did not answer within ${rpc_timeout}s" "read the node log above; raise FINNEY_RPC_TIMEOUT on a slow machine"
-	fi
-	sleep 2
-done
-finney_log "RPC is up after $(($(finney_now) - phase_start))s; node memory (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+	rpc_url="http://127.0.0.1:$rpc_port"
+	rpc_timeout="${FINNEY_RPC_TIMEOUT:-300}"
+	finney_log "waiting up to ${rpc_timeout}s for the node's RPC at $rpc_url (system_health)"
+	deadline=$(($(finney_now) + rpc_timeout))
+	while :; do
+		if ! kill -0 "$node_pid" 2>/dev/null; then
+			show_node_log
+			node_pid=""
+			finney_die "finney-node exited during start-up" "read the node log above ($node_log)"
+		fi
+		if curl -sf -m 5 -H 'Content-Type: application/json' \
+			-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
+			"$rpc_url" 2>/dev/null | grep -q '"result"'; then
+			break
+		fi
+		if [ "$(finney_now)" -ge "$deadline" ]; then
+			show_node_log
+			finney_die "finney-node's RPC did not answer within ${rpc_timeout}s" "read the node log above; raise FINNEY_RPC_TIMEOUT on a slow machine"
+		fi
+		sleep 2
+	done
+	finney_log "RPC is up after $(($(finney_now) - started))s; node memory (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+}
+
+start_dev_node e2e
 
 phase "e2e: node --test tests/e2e"
 mapfile -t e2e_files < <(find "$FINNEY_ROOT/tests/e2e" -maxdepth 1 -name '*.test.mjs' | LC_ALL=C sort)
@@ -285,10 +295,17 @@ if ! kill -0 "$node_pid" 2>/dev/null; then
 	show_node_log
 	finney_die "finney-node died during the end-to-end tests" "read the node log above"
 fi
+finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+stop_node
 
-# The neurons' chain client (neurons/chain) against the same node: it signs a remark, creates a
-# subnet, registers a hotkey, serves its axon, sets its weights and reads the metagraph through
-# subxt's dynamic API. The test binary was built by step 3 (it is #[ignore]d there).
+# The neurons get a dev chain of their own: the polkadot-js tests end by retiring the sudo key,
+# which the neurons' tests use to set their subnets up.
+phase "e2e: neurons: start a fresh finney-node --dev"
+start_dev_node neurons
+
+# The neurons' chain client (neurons/chain): it signs a remark, creates a subnet, registers a
+# hotkey, serves its axon, sets its weights and reads the metagraph through subxt's dynamic API.
+# The test binary was built by step 3 (it is #[ignore]d there).
 phase "e2e: the neurons' chain client (cargo test --test dev_node -- --ignored)"
 chain_status=0
 FINNEY_WS="ws://127.0.0.1:$rpc_port" cargo test --workspace --locked --test dev_node -- --ignored || chain_status=$?
