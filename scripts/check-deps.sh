@@ -38,6 +38,7 @@ RULES = {
     "finney-miner": (NEURON, False),
     "finney-validator": (NEURON, False),
     "finney-localnet": (NEURON, False),
+    "finney-neuron-bench": (NEURON, False),
 }
 
 meta = json.load(sys.stdin)

@@ -17,6 +17,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$FINNEY_CACHE/target}"
 export FINNEY_RELAY_ROOT="${FINNEY_RELAY_ROOT:-$FINNEY_CACHE/relay}"
 export FINNEY_RELAY_BIN="$FINNEY_RELAY_ROOT/bin"
 export FINNEY_POLKADOT_VERSION="41.0.0"
+# Pretrained models of the neurons, fetched by scripts/setup.sh (never committed).
+export FINNEY_MODELS="${FINNEY_MODELS:-$FINNEY_CACHE/models}"
 
 # substrate-wasm-builder: build the runtime Wasm of this workspace, optimised (a debug runtime
 # is too slow to run). Never set SKIP_WASM_BUILD here: toggling it forces a rebuild.

@@ -9,7 +9,10 @@
 #   - Debian packages protobuf-compiler, clang, libclang-dev (only the missing ones);
 #   - for the toolchain pinned in rust-toolchain.toml: the targets wasm32v1-none and
 #     wasm32-unknown-unknown and the components rust-src, rustfmt, clippy (only the missing ones);
-#   - the npm packages of package-lock.json into node_modules/ (npm ci, only when the lock changed).
+#   - the npm packages of package-lock.json into node_modules/ (npm ci, only when the lock changed);
+#   - the neurons' pretrained static embedding table and its tokenizer, from the `wordllama` wheel
+#     on PyPI (pinned by version and sha256, MIT licence), unpacked into
+#     $FINNEY_MODELS/wordllama-0.4.0.post1/ (only when missing).
 set -euo pipefail
 
 # shellcheck source=scripts/env.sh
@@ -114,6 +117,43 @@ else
 	(cd "$FINNEY_ROOT" && npm ci --no-audit --no-fund) ||
 		finney_die "npm ci failed" "check the network access to the npm registry; package.json's overrides pin toml to 3.0.0 for the zombienet CLI"
 	printf '%s\n' "$lock_sum" >"$stamp"
+fi
+
+# --- The neurons' pretrained model ----------------------------------------------------------
+# The static token-embedding expert of `finney-miner --expert static` reads a 32000 x 256 fp16
+# table and its tokenizer. They ship in the `wordllama` wheel (MIT licence); the wheel is fetched
+# once, checked against its pinned sha256, and only the three files the miner needs are kept.
+wordllama_dir="$FINNEY_MODELS/wordllama-0.4.0.post1"
+wordllama_wheel="wordllama-0.4.0.post1-cp311-cp311-manylinux2014_x86_64.manylinux_2_17_x86_64.whl"
+wordllama_sha256="42c2c88907ace0b0681ac6f9092d6a300a6409a5d2d61071a3fb5e7159370c97"
+if [ -f "$wordllama_dir/embeddings.safetensors" ] && [ -f "$wordllama_dir/tokenizer.json" ]; then
+	finney_log "model: $wordllama_dir already in place"
+else
+	finney_log "model: fetching the wordllama wheel (19 MB) into $wordllama_dir"
+	command -v python3 >/dev/null 2>&1 || finney_die "python3 not found" "install Python 3 with pip (apt-get install -y python3-pip)"
+	download="$(mktemp -d)"
+	python3 -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
+		--platform manylinux2014_x86_64 --implementation cp --dest "$download" wordllama==0.4.0.post1 ||
+		finney_die "pip download wordllama==0.4.0.post1 failed" "check the network access to PyPI"
+	[ -f "$download/$wordllama_wheel" ] || finney_die "pip fetched an unexpected file: $(ls "$download")" "expected $wordllama_wheel"
+	echo "$wordllama_sha256  $download/$wordllama_wheel" | sha256sum --check --quiet ||
+		finney_die "the wordllama wheel does not match its pinned sha256" "delete $download and retry; if it persists, PyPI serves a different file"
+	mkdir -p "$wordllama_dir.partial"
+	python3 - "$download/$wordllama_wheel" "$wordllama_dir.partial" <<'PY' || finney_die "unpacking the wordllama wheel failed"
+import sys, zipfile
+wheel, out = sys.argv[1], sys.argv[2]
+wanted = {
+    "wordllama/weights/l2_supercat_256.safetensors": "embeddings.safetensors",
+    "wordllama/tokenizers/l2_supercat_tokenizer_config.json": "tokenizer.json",
+    "wordllama-0.4.0.post1.dist-info/licenses/LICENSE": "LICENSE",
+}
+with zipfile.ZipFile(wheel) as z:
+    for name, target in wanted.items():
+        with z.open(name) as src, open(f"{out}/{target}", "wb") as dst:
+            dst.write(src.read())
+PY
+	rm -rf "$download" "$wordllama_dir"
+	mv "$wordllama_dir.partial" "$wordllama_dir"
 fi
 
 finney_log "setup done"

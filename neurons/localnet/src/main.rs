@@ -15,14 +15,13 @@
 //!
 //! Design: docs/design.md, section 8.
 
-mod ladder;
 mod run;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 use finney_neuron_ml::{
-    lexicon::parse_wordnet_data,
+    ladder, lexicon,
     task::{self, Entry},
 };
 
@@ -37,6 +36,10 @@ struct Args {
     /// Entries held out of the validators' tasks (as the validators' --holdout).
     #[arg(long, global = true, default_value_t = 2000)]
     holdout: usize,
+    /// The static experts' model directory (default: `$FINNEY_MODELS/wordllama-0.4.0.post1`,
+    /// where `scripts/setup.sh` puts it).
+    #[arg(long, global = true)]
+    model: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,33 +80,59 @@ fn sibling(name: &str) -> PathBuf {
     std::env::current_exe().map(|p| p.with_file_name(name)).unwrap_or_else(|_| PathBuf::from(name))
 }
 
-fn load(dir: &std::path::Path) -> Result<Vec<Entry>, String> {
-    let mut entries = Vec::new();
-    for part in ["data.noun", "data.verb", "data.adj", "data.adv"] {
-        let path = dir.join(part);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{}: {e} (run `npm ci`, or pass --lexicon)", path.display()))?;
-        entries.extend(parse_wordnet_data(&text));
+/// `finney-localnet quality`: each rung's true quality, then the gate over the ladder trained
+/// on tasks from the private part of the lexicon and measured on the held-out part.
+fn quality(args: &Args, lexicon: &[Entry], tasks: u64, typo_share: f64) -> Result<(), String> {
+    let (private, held_out) = task::split(lexicon, 0, args.holdout);
+    println!(
+        "{} entries, {} held out; {tasks} tasks of 64 candidates and 64 queries, typo share {typo_share}",
+        lexicon.len(),
+        held_out.len()
+    );
+    let rungs = ladder::default_ladder(args.model.clone());
+    let experts = ladder::build(&rungs)?;
+    println!("{:<22} {:>8}", "rung", "MRR");
+    for (rung, expert) in rungs.iter().zip(&experts) {
+        let started = std::time::Instant::now();
+        let q = ladder::true_quality(expert.as_ref(), &held_out, tasks, typo_share);
+        println!("{:<22} {q:>8.4}   ({:.2} s)", rung.name, started.elapsed().as_secs_f64());
     }
-    let mut seen = std::collections::HashSet::new();
-    entries.retain(|e| seen.insert(e.word.clone()));
-    Ok(entries)
+
+    // The gate: trained on the private part (seeds 1000..), measured on the held-out part.
+    let train = ladder::query_ranks(&experts, &private, 1000, tasks, typo_share);
+    let test = ladder::query_ranks(&experts, &held_out, 0, tasks, typo_share);
+    let report = ladder::gate_report(&train, &test, experts.len())?;
+    println!();
+    println!(
+        "gate trained on {} private queries, measured on {} held-out queries",
+        train.len(),
+        test.len()
+    );
+    println!(
+        "{:<22} {:>10} {:>8} {:>8}   {:>16}",
+        "expert", "definition", "typo", "all", "routed def/typo"
+    );
+    for ((rung, m), routed) in rungs.iter().zip(&report.per_expert).zip(&report.routing) {
+        let [d, t, a] = *m;
+        let [rd, rt] = *routed;
+        println!("{:<22} {d:>10.4} {t:>8.4} {a:>8.4}   {rd:>7} / {rt:<7}", rung.name);
+    }
+    let best = report.per_expert.get(report.best).map_or(0.0, |m| m[2]);
+    let name = rungs.get(report.best).map_or("?", |r| r.name);
+    println!(
+        "routed MRR {:.4} vs best single expert {name} {best:.4} ({:+.4})",
+        report.routed,
+        report.routed - best
+    );
+    Ok(())
 }
 
 fn main() {
     finney_neuron_net::init_logging();
     let args = Args::parse();
     let result = match args.command {
-        Command::Quality { tasks, typo_share } => load(&args.lexicon).map(|lexicon| {
-            let (_, held_out) = task::split(&lexicon, 0, args.holdout);
-            println!("{} entries, {} held out; {tasks} tasks of 64 candidates and 64 queries, typo share {typo_share}", lexicon.len(), held_out.len());
-            println!("{:<22} {:>8}", "rung", "MRR");
-            for rung in ladder::default_ladder() {
-                let started = std::time::Instant::now();
-                let q = ladder::true_quality(rung.embedder().as_ref(), &held_out, tasks, typo_share);
-                println!("{:<22} {q:>8.4}   ({:.2} s)", rung.name, started.elapsed().as_secs_f64());
-            }
-        }),
+        Command::Quality { tasks, typo_share } => lexicon::load_dir(&args.lexicon)
+            .and_then(|lexicon| quality(&args, &lexicon, tasks, typo_share)),
         Command::Run { ws, epochs, tempo, miner_bin, validator_bin, workdir } => {
             let options = run::Options {
                 ws,
@@ -116,8 +145,9 @@ fn main() {
                 }),
                 lexicon: args.lexicon.clone(),
                 holdout: args.holdout,
+                model: args.model.clone(),
             };
-            load(&args.lexicon).and_then(|lexicon| {
+            lexicon::load_dir(&args.lexicon).and_then(|lexicon| {
                 let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
                 let outcome = runtime.block_on(run::run(&options, &lexicon))?;
                 for line in &outcome.report {
@@ -130,7 +160,7 @@ fn main() {
                     Err("some checks failed".into())
                 }
             })
-        },
+        }
     };
     if let Err(e) = result {
         log::error!("{e}");

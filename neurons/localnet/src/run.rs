@@ -11,6 +11,7 @@ use finney_neuron_ml::{
     cosine,
     metrics::spearman,
     task::{self, Entry},
+    ExpertKind,
 };
 use finney_neuron_net::{
     dendrite::{post_raw, AxonTarget, CallError, Dendrite},
@@ -22,7 +23,7 @@ use finney_neuron_protocol::{
 use subxt::dynamic::Value;
 use tokio::process::{Child, Command};
 
-use crate::ladder::{self, Rung};
+use finney_neuron_ml::ladder::{self, Rung};
 
 const TAO: u128 = 1_000_000_000;
 
@@ -44,6 +45,8 @@ pub struct Options {
     pub lexicon: PathBuf,
     /// Entries held out of the validators' tasks.
     pub holdout: usize,
+    /// The static experts' model directory (default: where `scripts/setup.sh` puts it).
+    pub model: Option<PathBuf>,
 }
 
 /// What the checks found.
@@ -105,6 +108,10 @@ async fn set(
 
 /// Runs the network and checks it.
 pub async fn run(options: &Options, lexicon: &[Entry]) -> Result<Outcome, String> {
+    // The ladder's experts in process, for their true quality: a missing model fails here,
+    // before anything happens on chain.
+    let ladder = ladder::default_ladder(options.model.clone());
+    let experts = ladder::build(&ladder)?;
     std::fs::create_dir_all(&options.workdir).map_err(err)?;
     let chain = Chain::connect(&options.ws).await.map_err(err)?;
     let alice = keypair_from_uri("//Alice", "sudo")?;
@@ -128,7 +135,6 @@ pub async fn run(options: &Options, lexicon: &[Entry]) -> Result<Outcome, String
     }
 
     // 2. The neurons' keys, funded for their fees and registered (one signer at a time).
-    let ladder = ladder::default_ladder();
     let miner_uris: Vec<String> =
         (0..ladder.len()).map(|i| format!("//LocalnetMiner{i}")).collect();
     let validator_uris = ["//LocalnetValidator0".to_owned(), "//LocalnetValidator1".to_owned()];
@@ -157,7 +163,7 @@ pub async fn run(options: &Options, lexicon: &[Entry]) -> Result<Outcome, String
             "--refresh".into(),
             "3".into(),
         ]);
-        args.extend(rung.miner_flags());
+        args.extend(rung.spec.miner_flags());
         children.push(spawn(
             &options.miner_bin,
             &args,
@@ -202,10 +208,8 @@ pub async fn run(options: &Options, lexicon: &[Entry]) -> Result<Outcome, String
 
     // 5. True quality, offline, while the network runs.
     let (_, held_out) = task::split(lexicon, 0, options.holdout);
-    let quality: Vec<f64> = ladder
-        .iter()
-        .map(|r| ladder::true_quality(r.embedder().as_ref(), &held_out, 40, 0.5))
-        .collect();
+    let quality: Vec<f64> =
+        experts.iter().map(|e| ladder::true_quality(e.as_ref(), &held_out, 40, 0.5)).collect();
 
     // 6. Wait the epochs.
     let start = chain.finalized_number().await.map_err(err)?;
@@ -293,7 +297,7 @@ fn check_incentive(
     let rho = spearman(&incentive, quality);
     check(outcome, rho >= 0.9, format!("Spearman(incentive, true quality) = {rho:.3} (>= 0.9)"));
     let total: f64 = neurons.iter().map(|n| f64::from(n.incentive)).sum();
-    let random = ladder.iter().position(|r| r.expert == "random");
+    let random = ladder.iter().position(|r| r.spec.kind == ExpertKind::Random);
     if let (Some(i), true) = (random, total > 0.0) {
         let share = incentive.get(i).copied().unwrap_or(0.0) / total;
         check(

@@ -10,7 +10,8 @@
 //! 4. follows the metagraph every `--refresh` seconds to know who may call.
 //!
 //! The expert and its degradation are flags, so one binary plays every rung of a quality
-//! ladder: `--expert ngram|random`, `--dim`, `--truncate N`, `--noise SIGMA`, `--seed`.
+//! ladder: `--expert static|ngram|random`, `--dim`, `--truncate N`, `--noise SIGMA`, `--seed`,
+//! `--model DIR` (the static expert's table and tokenizer, fetched by `scripts/setup.sh`).
 //!
 //! ```text
 //! finney-miner --netuid 1 --hotkey //Miner1 --coldkey //Alice --ip 127.0.0.2 --port 8091
@@ -21,16 +22,14 @@
 use std::{
     collections::HashMap,
     net::{IpAddr, SocketAddr},
+    path::PathBuf,
     sync::{Arc, RwLock},
     time::Duration,
 };
 
 use clap::{Parser, ValueEnum};
 use finney_neuron_chain::{keypair_from_uri, Chain, Neuron};
-use finney_neuron_ml::{
-    degrade::{Noise, RandomEmbedder, Truncate},
-    CharNgram, Embedder,
-};
+use finney_neuron_ml::{Embedder, ExpertSpec};
 use finney_neuron_net::axon::{Admission, Axon, AxonConfig, Expert};
 use finney_neuron_protocol::{
     hotkey_of, EmbedRequest, EmbedResponse, Hotkey, InfoResponse, Modality, Refusal,
@@ -40,6 +39,8 @@ use finney_neuron_protocol::{
 /// The expert a miner serves.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum ExpertKind {
+    /// A pretrained static token-embedding table, mean-pooled: meaning, not spelling.
+    Static,
     /// Character n-grams hashed into `--dim` dimensions: spelling, not meaning.
     Ngram,
     /// A random vector per text: no information at all.
@@ -69,11 +70,15 @@ struct Args {
     #[arg(long, default_value_t = 8091)]
     port: u16,
     /// The expert.
-    #[arg(long, value_enum, default_value_t = ExpertKind::Ngram)]
+    #[arg(long, value_enum, default_value_t = ExpertKind::Static)]
     expert: ExpertKind,
-    /// The expert's dimension.
+    /// The dimension of the n-gram and random experts (the static expert's is its table's).
     #[arg(long, default_value_t = 256)]
     dim: usize,
+    /// The static expert's model directory (`embeddings.safetensors` and `tokenizer.json`);
+    /// default `$FINNEY_MODELS/wordllama-0.4.0.post1`, where `scripts/setup.sh` puts it.
+    #[arg(long)]
+    model: Option<PathBuf>,
     /// Keep only the first N dimensions.
     #[arg(long)]
     truncate: Option<usize>,
@@ -94,19 +99,21 @@ struct Args {
     refresh: u64,
 }
 
-fn build_expert(args: &Args) -> Box<dyn Embedder> {
-    let base: Box<dyn Embedder> = match args.expert {
-        ExpertKind::Ngram => Box::new(CharNgram::new(args.dim)),
-        ExpertKind::Random => Box::new(RandomEmbedder::new(args.dim, args.seed)),
+fn build_expert(args: &Args) -> Result<Box<dyn Embedder>, String> {
+    let kind = match args.expert {
+        ExpertKind::Static => finney_neuron_ml::ExpertKind::Static,
+        ExpertKind::Ngram => finney_neuron_ml::ExpertKind::Ngram,
+        ExpertKind::Random => finney_neuron_ml::ExpertKind::Random,
     };
-    let truncated: Box<dyn Embedder> = match args.truncate {
-        Some(dim) => Box::new(Truncate::new(base, dim)),
-        None => base,
-    };
-    match args.noise {
-        Some(sigma) => Box::new(Noise::new(truncated, sigma, args.seed)),
-        None => truncated,
+    ExpertSpec {
+        kind,
+        dim: args.dim,
+        truncate: args.truncate,
+        noise: args.noise,
+        seed: args.seed,
+        model: args.model.clone(),
     }
+    .build()
 }
 
 /// The subnet's registered hotkeys, from the last metagraph read: stake and validator permit.
@@ -179,6 +186,8 @@ impl Expert for Served {
 async fn run(args: Args) -> Result<(), String> {
     let hotkey = keypair_from_uri(&args.hotkey, "--hotkey")?;
     let me = hotkey_of(&hotkey);
+    // The expert first: a missing model fails before anything is paid for.
+    let expert = Arc::new(Served { embedder: build_expert(&args)? });
     let chain = Chain::connect(&args.ws).await.map_err(|e| e.to_string())?;
     let neurons = chain.neurons(args.netuid).await.map_err(|e| e.to_string())?;
 
@@ -226,7 +235,6 @@ async fn run(args: Args) -> Result<(), String> {
         netuid: args.netuid,
     });
     metagraph.update(&chain.neurons(args.netuid).await.map_err(|e| e.to_string())?);
-    let expert = Arc::new(Served { embedder: build_expert(&args) });
     log::info!("expert: {} ({} dimensions)", expert.embedder.name(), expert.embedder.dim());
 
     let mut config = AxonConfig::new(SocketAddr::new(args.ip, args.port));

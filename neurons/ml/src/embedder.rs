@@ -10,17 +10,24 @@ pub trait Embedder: Send + Sync {
     fn embed(&self, inputs: &[String]) -> Vec<Vec<f32>>;
 }
 
-impl<E: Embedder + ?Sized> Embedder for Box<E> {
-    fn name(&self) -> String {
-        (**self).name()
-    }
-    fn dim(&self) -> usize {
-        (**self).dim()
-    }
-    fn embed(&self, inputs: &[String]) -> Vec<Vec<f32>> {
-        (**self).embed(inputs)
-    }
+/// A boxed or shared embedder is an embedder.
+macro_rules! forward_embedder {
+    ($($pointer:ident)::+) => {
+        impl<E: Embedder + ?Sized> Embedder for $($pointer)::+<E> {
+            fn name(&self) -> String {
+                (**self).name()
+            }
+            fn dim(&self) -> usize {
+                (**self).dim()
+            }
+            fn embed(&self, inputs: &[String]) -> Vec<Vec<f32>> {
+                (**self).embed(inputs)
+            }
+        }
+    };
 }
+forward_embedder!(Box);
+forward_embedder!(std::sync::Arc);
 
 /// Scales `v` to unit length (a zero vector stays zero).
 pub fn l2_normalize(v: &mut [f32]) {

