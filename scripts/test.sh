@@ -69,9 +69,11 @@ print_timings() {
 	printf '    %6ss  total\n' "$(($(finney_now) - suite_start))" >&2
 }
 
-# --- The dev node: started in phase 4, always stopped on exit --------------------------------
+# --- The dev nodes: started in phase 4, always stopped on exit -------------------------------
 node_pid=""
 node_log=""
+# A second node started ahead of its turn (the neurons'), stopped on exit if still running.
+spare_pid=""
 
 stop_node() {
 	if [ -n "$node_pid" ] && kill -0 "$node_pid" 2>/dev/null; then
@@ -103,6 +105,10 @@ on_exit() {
 	local status=$?
 	local failed_phase="${phase_name:-setup}"
 	stop_node
+	if [ -n "$spare_pid" ]; then
+		node_pid="$spare_pid"
+		stop_node
+	fi
 	print_timings
 	if [ "$status" -eq 0 ]; then
 		printf '\n==> all tests passed\n' >&2
@@ -163,11 +169,15 @@ fi
 
 phase "lint: cargo clippy -D warnings (workspace; pallets with runtime-benchmarks,try-runtime)"
 if ! skipping FINNEY_SKIP_LINT; then
-	cargo clippy --workspace --all-targets --locked -- -D warnings ||
+	# SKIP_WASM_BUILD=1 for clippy alone: its build-script run of the runtime is a unit of its own
+	# (clippy-driver wraps the workspace's crates), and when it builds the wasm it rewrites the
+	# blobs in the shared wbuild directory, which the build's own unit watches: the runtime and
+	# everything above it would then be compiled again by the next cargo test (3 min here).
+	SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets --locked -- -D warnings ||
 		finney_die "cargo clippy found warnings or denied lints" "see the lints above; the workspace's [workspace.lints] in Cargo.toml says what is denied"
 	# The pallets' benchmarking and try-runtime code, with the features that compile it. (No
-	# SKIP_WASM_BUILD anywhere in this script: the wasm builder reruns when it changes, and every
-	# crate above a runtime in the node's tree would be rebuilt.)
+	# SKIP_WASM_BUILD on the build and test commands: the wasm builder reruns when it changes,
+	# and every crate above a runtime in the node's tree would be rebuilt.)
 	cargo clippy --locked --all-targets --features runtime-benchmarks,try-runtime \
 		-p pallet-subtensor -p pallet-subtensor-staking -p pallet-subtensor-governance -- -D warnings ||
 		finney_die "cargo clippy --features runtime-benchmarks,try-runtime found warnings in the pallets" "see the lints above"
@@ -200,7 +210,10 @@ phase "genesis exports of the production chains"
 runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
 [ -f "$runtime_wasm" ] || finney_die "no runtime blob at $runtime_wasm" "cargo build --workspace --all-targets --locked builds it"
 runtime_hex="0x$(od -An -v -tx1 "$runtime_wasm" | tr -d ' \n')"
-for chain in finney-kusama finney-polkadot; do
+# check_genesis CHAIN: both exports of CHAIN checked; run for both chains at once (each export
+# compiles the runtime on up to two threads, and the two chains overlap well on 2 cores).
+check_genesis() {
+	local chain="$1" head wasm
 	head="$("$FINNEY_NODE_BIN" export-genesis-head --chain "$chain" 2>/dev/null)" ||
 		finney_die "finney-node export-genesis-head --chain $chain failed" "run it by hand to see why"
 	wasm="$("$FINNEY_NODE_BIN" export-genesis-wasm --chain "$chain" 2>/dev/null)" ||
@@ -209,7 +222,17 @@ for chain in finney-kusama finney-polkadot; do
 	[ "$wasm" = "$runtime_hex" ] ||
 		finney_die "export-genesis-wasm --chain $chain is not $runtime_wasm (${#wasm} vs ${#runtime_hex} hex digits)" "the built-in chain specs must embed the runtime of this build"
 	finney_log "$chain: genesis head $(((${#head} - 2) / 2)) bytes, genesis wasm = this build's runtime ($(stat -c %s "$runtime_wasm") bytes)"
+}
+genesis_pids=()
+for chain in finney-kusama finney-polkadot; do
+	check_genesis "$chain" &
+	genesis_pids+=("$!")
 done
+genesis_status=0
+for pid in "${genesis_pids[@]}"; do
+	wait "$pid" || genesis_status=1
+done
+[ "$genesis_status" -eq 0 ] || finney_die "the genesis exports of the production chains failed" "see the error above"
 
 phase "e2e: start finney-node --dev"
 
@@ -226,11 +249,10 @@ else
 fi
 
 # Starts `finney-node --dev --tmp` (1 s blocks) on free ports as $node_pid, logging to $node_log,
-# and waits for its RPC on $rpc_port. $1 names the node (its log file and --name).
-start_dev_node() {
+# with its RPC on $rpc_port, and returns at once. $1 names the node (its log file and --name).
+spawn_dev_node() {
 	local name="$1"
-	local started
-	started="$(finney_now)"
+	node_started="$(finney_now)"
 	log_dir="$CARGO_TARGET_DIR/e2e-logs"
 	mkdir -p "$log_dir"
 	# Keep a week of logs.
@@ -242,10 +264,13 @@ start_dev_node() {
 	finney_log "$FINNEY_NODE_BIN --dev --tmp --dev-block-time 1000 --rpc-port $rpc_port --port $p2p_port"
 	"$FINNEY_NODE_BIN" --dev --tmp --dev-block-time 1000 \
 		--rpc-port "$rpc_port" --port "$p2p_port" --rpc-cors all \
-		--no-prometheus --no-telemetry --name "$name" \
+		--no-prometheus --no-telemetry --no-mdns --reserved-only --name "$name" \
 		>"$node_log" 2>&1 &
 	node_pid=$!
+}
 
+# Waits for the RPC of the node spawn_dev_node started.
+await_dev_node() {
 	rpc_url="http://127.0.0.1:$rpc_port"
 	rpc_timeout="${FINNEY_RPC_TIMEOUT:-300}"
 	finney_log "waiting up to ${rpc_timeout}s for the node's RPC at $rpc_url (system_health)"
@@ -267,10 +292,22 @@ start_dev_node() {
 		fi
 		sleep 2
 	done
-	finney_log "RPC is up after $(($(finney_now) - started))s; node memory (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+	finney_log "RPC is up $(($(finney_now) - node_started))s after the start; node memory (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
+}
+
+start_dev_node() {
+	spawn_dev_node "$1"
+	await_dev_node
 }
 
 start_dev_node e2e
+# The neurons' node (see below) starts now: its start-up, mostly compiling the runtime, overlaps
+# the polkadot-js tests instead of adding to them.
+e2e_node=("$node_pid" "$node_log" "$rpc_port")
+spawn_dev_node neurons
+spare_pid="$node_pid"
+neurons_node=("$node_pid" "$node_log" "$rpc_port" "$node_started")
+node_pid="${e2e_node[0]}" node_log="${e2e_node[1]}" rpc_port="${e2e_node[2]}"
 
 phase "e2e: node --test tests/e2e"
 mapfile -t e2e_files < <(find "$FINNEY_ROOT/tests/e2e" -maxdepth 1 -name '*.test.mjs' | LC_ALL=C sort)
@@ -300,8 +337,10 @@ stop_node
 
 # The neurons get a dev chain of their own: the polkadot-js tests end by retiring the sudo key,
 # which the neurons' tests use to set their subnets up.
-phase "e2e: neurons: start a fresh finney-node --dev"
-start_dev_node neurons
+phase "e2e: neurons: a fresh finney-node --dev (started with the polkadot-js tests)"
+node_pid="${neurons_node[0]}" node_log="${neurons_node[1]}" rpc_port="${neurons_node[2]}" node_started="${neurons_node[3]}"
+spare_pid=""
+await_dev_node
 
 # The neurons' chain client (neurons/chain): it signs a remark, creates a subnet, registers a
 # hotkey, serves its axon, sets its weights and reads the metagraph through subxt's dynamic API.

@@ -12,7 +12,7 @@
 
 const { TAO, connectTo, finalizedNumber, helpers, until } = require("./lib.js");
 
-const TEMPO = 5; // an epoch every 6 blocks
+const TEMPO = 3; // an epoch every 4 blocks
 const ROOT_TEMPO = 3; // a root epoch every 4 blocks
 const STAKE = 5_000n * TAO;
 const HOTKEY_FUNDS = 10n * TAO;
