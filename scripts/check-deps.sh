@@ -39,6 +39,8 @@ RULES = {
     "finney-validator": (NEURON, False),
     "finney-localnet": (NEURON, False),
     "finney-neuron-bench": (NEURON, False),
+    # The operator CLI: the neurons' chain client, and the proof of work the chain checks.
+    "finney-cli": (NEURON | {"finney-pow"}, False),
 }
 
 meta = json.load(sys.stdin)

@@ -12,11 +12,15 @@
 //!
 //! Design: docs/design.md, sections 4.1, 4.2, 4.6 and 8.
 
+mod operator;
 mod weights;
 
 use std::{net::IpAddr, str::FromStr};
 
 use finney_neuron_protocol::Hotkey;
+pub use operator::{
+    AccountBalance, BestBlock, BestBlocks, Delegate, RegistrationCost, SubnetSummary,
+};
 use subxt::{
     dynamic::{self, Value},
     error::DispatchError,
@@ -72,6 +76,9 @@ pub struct Included {
     pub block_hash: String,
     /// The events of the extrinsic, as `Pallet.Event`.
     pub events: Vec<String>,
+    /// The fields of each of `events`, in the same order, decoded against the node's metadata
+    /// (an empty composite when an event could not be decoded).
+    pub fields: Vec<Value>,
 }
 
 impl Included {
@@ -284,12 +291,17 @@ impl Chain {
             .wait_for_success()
             .await
             .map_err(|e| ChainError::Failed(format!("{what}: {e}")))?;
-        let names = events
+        let (names, fields) = events
             .iter()
             .filter_map(Result::ok)
-            .map(|e| format!("{}.{}", e.pallet_name(), e.event_name()))
-            .collect();
-        Ok((Included { block_hash, events: names }, events))
+            .map(|e| {
+                let fields = e
+                    .decode_fields_unchecked_as::<Value>()
+                    .unwrap_or_else(|_| Value::unnamed_composite([]));
+                (format!("{}.{}", e.pallet_name(), e.event_name()), fields)
+            })
+            .unzip();
+        Ok((Included { block_hash, events: names, fields }, events))
     }
 
     /// The fields of the first `pallet.event` among `events`, decoded as `E`.
