@@ -16,12 +16,14 @@
 #      `try_state` checks, code no other step compiles),
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it; then, on a second fresh dev node (the
-#      polkadot-js tests retire the sudo key), the neurons' chain client test
-#      (neurons/chain/tests/dev_node.rs) and a local network of miners and validators
-#      (finney-localnet run); the nodes are always stopped,
+#      polkadot-js tests retire the sudo key; it starts while they run), the neurons' dev-node
+#      tests (neurons/chain and neurons/cli: tests/dev_node.rs) and a local network of miners
+#      and validators (finney-localnet run); the nodes are always stopped,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
 #      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
-#      installed (scripts/install-relay.sh); skipped with a loud message otherwise.
+#      installed (scripts/install-relay.sh); skipped with a loud message otherwise. They start in
+#      the background when step 4 starts (both mostly wait for blocks), and step 5 waits for them
+#      and prints their output; on exit, a run still going is stopped with its nodes.
 #
 # Environment knobs (all optional):
 #   FINNEY_SKIP_SETUP=1       skip step 1
@@ -108,6 +110,13 @@ on_exit() {
 	if [ -n "$spare_pid" ]; then
 		node_pid="$spare_pid"
 		stop_node
+	fi
+	if [ -n "${zombienet_pid:-}" ] && kill -0 "$zombienet_pid" 2>/dev/null; then
+		finney_log "stopping the zombienet tests (session $zombienet_pid) and their nodes"
+		kill -TERM -- "-$zombienet_pid" 2>/dev/null || true
+		sleep 5
+		kill -KILL -- "-$zombienet_pid" 2>/dev/null || true
+		[ -n "${zombienet_log:-}" ] && [ -f "$zombienet_log" ] && tail -n 40 "$zombienet_log" >&2
 	fi
 	print_timings
 	if [ "$status" -eq 0 ]; then
@@ -248,6 +257,29 @@ else
 	finney_log "WARNING: finney_runtime_spec_bump.compact.compressed.wasm not found under $CARGO_TARGET_DIR/debug/wbuild: the runtime upgrade test will fail"
 fi
 
+# The zombienet tests (step 5) start now, in the background: they spend most of their time
+# waiting for relay-chain sessions and parachain blocks, as the end-to-end tests below wait for
+# dev blocks, so the two overlap well on 2 cores. Their output goes to a log that step 5 prints.
+zombienet_pid=""
+zombienet_log=""
+zombienet_status="skipped"
+if [ "${FINNEY_SKIP_ZOMBIENET:-0}" = 1 ]; then
+	zombienet_status="skipped (FINNEY_SKIP_ZOMBIENET=1)"
+elif [ -x "$FINNEY_RELAY_BIN/polkadot" ] && [ -x "$FINNEY_RELAY_BIN/polkadot-prepare-worker" ] &&
+	[ -x "$FINNEY_RELAY_BIN/polkadot-execute-worker" ]; then
+	zombienet_log="$CARGO_TARGET_DIR/e2e-logs/zombienet-$(date +%Y%m%d-%H%M%S).log"
+	mkdir -p "$(dirname "$zombienet_log")"
+	finney_log "zombienet tests started in the background; their log: $zombienet_log"
+	# A session of its own, so that on exit the whole tree (zombienet and its nodes) can be stopped.
+	FINNEY_SKIP_BUILD=1 FINNEY_UPGRADE_WASM="$upgrade_wasm" \
+		setsid "$FINNEY_ROOT/scripts/zombienet.sh" test >"$zombienet_log" 2>&1 &
+	zombienet_pid=$!
+	zombienet_started="$(finney_now)"
+	zombienet_status="running"
+else
+	zombienet_status="missing"
+fi
+
 # Starts `finney-node --dev --tmp` (1 s blocks) on free ports as $node_pid, logging to $node_log,
 # with its RPC on $rpc_port, and returns at once. $1 names the node (its log file and --name).
 spawn_dev_node() {
@@ -377,13 +409,20 @@ finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk
 stop_node
 
 # --- 5. Relay testnet ------------------------------------------------------------------------
-phase "zombienet tests (zombienet/*.zndsl)"
-if [ "${FINNEY_SKIP_ZOMBIENET:-0}" = 1 ]; then
-	finney_log "skipped (FINNEY_SKIP_ZOMBIENET=1)"
-elif [ -x "$FINNEY_RELAY_BIN/polkadot" ] && [ -x "$FINNEY_RELAY_BIN/polkadot-prepare-worker" ] &&
-	[ -x "$FINNEY_RELAY_BIN/polkadot-execute-worker" ]; then
-	FINNEY_SKIP_BUILD=1 FINNEY_UPGRADE_WASM="$upgrade_wasm" "$FINNEY_ROOT/scripts/zombienet.sh" test ||
-		finney_die "the zombienet tests failed" "their logs are in the run directories printed above; rerun one with scripts/zombienet.sh test zombienet/<file>.zndsl"
-else
-	finney_log "WARNING: zombienet tests SKIPPED: the relay binaries are not installed in $FINNEY_RELAY_BIN (polkadot, polkadot-prepare-worker, polkadot-execute-worker); run scripts/install-relay.sh (about an hour, once per machine) to enable them"
-fi
+phase "zombienet tests (zombienet/*.zndsl): started with the end-to-end tests"
+case "$zombienet_status" in
+	running)
+		finney_log "waiting for the zombienet tests (running for $(($(finney_now) - zombienet_started))s)"
+		zombienet_exit=0
+		wait "$zombienet_pid" || zombienet_exit=$?
+		zombienet_pid=""
+		cat "$zombienet_log" >&2
+		finney_log "the zombienet tests took $(($(finney_now) - zombienet_started))s"
+		[ "$zombienet_exit" -eq 0 ] ||
+			finney_die "the zombienet tests failed" "their output is above (and in $zombienet_log); the node logs are in the run directories it prints; rerun one with scripts/zombienet.sh test zombienet/<file>.zndsl"
+		;;
+	missing)
+		finney_log "WARNING: zombienet tests SKIPPED: the relay binaries are not installed in $FINNEY_RELAY_BIN (polkadot, polkadot-prepare-worker, polkadot-execute-worker); run scripts/install-relay.sh (about an hour, once per machine) to enable them"
+		;;
+	*) finney_log "$zombienet_status" ;;
+esac
