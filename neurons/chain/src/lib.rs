@@ -32,7 +32,7 @@ use subxt::{
     OnlineClient, PolkadotConfig,
 };
 pub use subxt_signer::sr25519::Keypair;
-pub use weights::weights_to_u16;
+pub use weights::{commit_hash, weights_to_u16};
 
 /// The chain's configuration as subxt sees it: Finney's accounts, addresses and signatures are
 /// Polkadot's (`AccountId32`, `MultiAddress<AccountId32, ()>`, `MultiSignature`).
@@ -64,6 +64,11 @@ impl core::fmt::Display for ChainError {
 }
 
 impl std::error::Error for ChainError {}
+
+/// A list of `u16` as a dynamic value (uids, weights, salts).
+fn u16_list(v: &[u16]) -> Value {
+    Value::unnamed_composite(v.iter().map(|&x| Value::u128(x.into())))
+}
 
 fn rpc(e: impl core::fmt::Display) -> ChainError {
     ChainError::Rpc(e.to_string())
@@ -145,6 +150,9 @@ pub struct Hyperparams {
     pub min_allowed_weights: u16,
     /// The largest normalised weight, as a proportion of 65535 (65535: no limit).
     pub max_weights_limit: u16,
+    /// Whether weights are committed as a hash first and revealed an epoch later
+    /// (`commit_weights` / `reveal_weights`) instead of set at once.
+    pub commit_reveal_weights_enabled: bool,
 }
 
 #[derive(DecodeAsType)]
@@ -477,15 +485,66 @@ impl Chain {
         weights: &[u16],
         version_key: u64,
     ) -> Result<Included, ChainError> {
-        let list = |v: &[u16]| Value::unnamed_composite(v.iter().map(|&x| Value::u128(x.into())));
         self.submit(
             hotkey,
             "SubtensorModule",
             "set_weights",
             vec![
                 Value::u128(netuid.into()),
-                list(uids),
-                list(weights),
+                u16_list(uids),
+                u16_list(weights),
+                Value::u128(version_key.into()),
+            ],
+        )
+        .await
+    }
+
+    /// `SubtensorModule.commit_weights(netuid, hash)`, signed by the hotkey, on a subnet with
+    /// commit-reveal. Returns the inclusion and the blocks in which the commit may be revealed,
+    /// `(first, last)` (from `WeightsCommitted`).
+    pub async fn commit_weights(
+        &self,
+        hotkey: &Keypair,
+        netuid: u16,
+        hash: [u8; 32],
+    ) -> Result<(Included, u64, u64), ChainError> {
+        #[derive(DecodeAsType)]
+        #[decode_as_type(crate_path = "scale_decode")]
+        struct Committed {
+            first_reveal_block: u64,
+            last_reveal_block: u64,
+        }
+        let payload = dynamic::tx(
+            "SubtensorModule",
+            "commit_weights",
+            Composite::unnamed([Value::u128(netuid.into()), Value::from_bytes(hash)]),
+        );
+        let (included, events) =
+            self.submit_with_events(hotkey, &payload, "SubtensorModule.commit_weights").await?;
+        let window: Committed = Self::event_fields(&events, "SubtensorModule", "WeightsCommitted")?;
+        Ok((included, window.first_reveal_block, window.last_reveal_block))
+    }
+
+    /// `SubtensorModule.reveal_weights(netuid, uids, values, salt, version_key)`, signed by the
+    /// hotkey that committed [`commit_hash`] of the same arguments.
+    pub async fn reveal_weights(
+        &self,
+        hotkey: &Keypair,
+        netuid: u16,
+        uids: &[u16],
+        values: &[u16],
+        salt: &[u16],
+        version_key: u64,
+    ) -> Result<Included, ChainError> {
+        self.submit(
+            hotkey,
+            "SubtensorModule",
+            "reveal_weights",
+            vec![
+                Value::u128(netuid.into()),
+                u16_list(uids),
+                u16_list(values),
+                u16_list(salt),
                 Value::u128(version_key.into()),
             ],
         )

@@ -73,6 +73,10 @@ enum Command {
         /// Where the neurons' logs and state go (default: a new directory under the temp dir).
         #[arg(long)]
         workdir: Option<PathBuf>,
+        /// Turn commit-reveal on for the subnet: the validators commit hashes of their weights
+        /// and reveal them an epoch later.
+        #[arg(long)]
+        commit_reveal: bool,
     },
 }
 
@@ -109,13 +113,15 @@ fn quality(args: &Args, lexicon: &[Entry], tasks: u64, typo_share: f64) -> Resul
         test.len()
     );
     println!(
-        "{:<22} {:>10} {:>8} {:>8}   {:>16}",
-        "expert", "definition", "typo", "all", "routed def/typo"
+        "{:<22} {:>10} {:>8} {:>8} {:>8}   {:>16}",
+        "expert", "definition", "typo", "all", "top-1", "routed def/typo"
     );
-    for ((rung, m), routed) in rungs.iter().zip(&report.per_expert).zip(&report.routing) {
+    for (((rung, m), routed), top1) in
+        rungs.iter().zip(&report.per_expert).zip(&report.routing).zip(&report.top1)
+    {
         let [d, t, a] = *m;
         let [rd, rt] = *routed;
-        println!("{:<22} {d:>10.4} {t:>8.4} {a:>8.4}   {rd:>7} / {rt:<7}", rung.name);
+        println!("{:<22} {d:>10.4} {t:>8.4} {a:>8.4} {top1:>8.4}   {rd:>7} / {rt:<7}", rung.name);
     }
     let best = report.per_expert.get(report.best).map_or(0.0, |m| m[2]);
     let name = rungs.get(report.best).map_or("?", |r| r.name);
@@ -123,6 +129,12 @@ fn quality(args: &Args, lexicon: &[Entry], tasks: u64, typo_share: f64) -> Resul
         "routed MRR {:.4} vs best single expert {name} {best:.4} ({:+.4})",
         report.routed,
         report.routed - best
+    );
+    let best_top1 = report.top1.get(report.best).copied().unwrap_or(0.0);
+    println!(
+        "routed top-1 {:.4} vs best single expert {name} {best_top1:.4} ({:+.4})",
+        report.routed_top1,
+        report.routed_top1 - best_top1
     );
     Ok(())
 }
@@ -133,7 +145,7 @@ fn main() {
     let result = match args.command {
         Command::Quality { tasks, typo_share } => lexicon::load_dir(&args.lexicon)
             .and_then(|lexicon| quality(&args, &lexicon, tasks, typo_share)),
-        Command::Run { ws, epochs, tempo, miner_bin, validator_bin, workdir } => {
+        Command::Run { ws, epochs, tempo, miner_bin, validator_bin, workdir, commit_reveal } => {
             let options = run::Options {
                 ws,
                 epochs,
@@ -146,6 +158,7 @@ fn main() {
                 lexicon: args.lexicon.clone(),
                 holdout: args.holdout,
                 model: args.model.clone(),
+                commit_reveal,
             };
             lexicon::load_dir(&args.lexicon).and_then(|lexicon| {
                 let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;

@@ -47,6 +47,9 @@ pub struct Options {
     pub holdout: usize,
     /// The static experts' model directory (default: where `scripts/setup.sh` puts it).
     pub model: Option<PathBuf>,
+    /// Turn on commit-reveal: the validators commit their weights' hashes and reveal them an
+    /// epoch later.
+    pub commit_reveal: bool,
 }
 
 /// What the checks found.
@@ -91,9 +94,9 @@ async fn set(
     alice: &Keypair,
     netuid: u16,
     name: &str,
-    value: u128,
+    value: Value,
 ) -> Result<(), String> {
-    let parameter = Value::unnamed_variant(name, [Value::u128(value)]);
+    let parameter = Value::unnamed_variant(name, [value]);
     chain
         .sudo(
             alice,
@@ -131,7 +134,11 @@ pub async fn run(options: &Options, lexicon: &[Entry]) -> Result<Outcome, String
         ("MinAllowedWeights", 1),
         ("MaxAllowedValidators", 2),
     ] {
-        set(&chain, &alice, netuid, name, value).await?;
+        set(&chain, &alice, netuid, name, Value::u128(value)).await?;
+    }
+    if options.commit_reveal {
+        set(&chain, &alice, netuid, "CommitRevealWeightsEnabled", Value::bool(true)).await?;
+        log::info!("commit-reveal on: weights are committed, then revealed an epoch later");
     }
 
     // 2. The neurons' keys, funded for their fees and registered (one signer at a time).

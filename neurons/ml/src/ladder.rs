@@ -107,8 +107,12 @@ pub fn query_ranks(
 pub struct GateReport {
     /// Per expert: its MRR on the held-out definition queries, typo queries, and all.
     pub per_expert: Vec<[f64; 3]>,
+    /// Per expert: the share of held-out queries whose word it ranks first (top-1 accuracy).
+    pub top1: Vec<f64>,
     /// The routed MRR on the held-out queries: each goes to the expert the gate picks.
     pub routed: f64,
+    /// The routed top-1 accuracy on the held-out queries.
+    pub routed_top1: f64,
     /// The index of the best single expert on all held-out queries.
     pub best: usize,
     /// How often the gate sent a held-out definition / typo query to each expert.
@@ -149,14 +153,22 @@ pub fn gate_report(
             all(x).total_cmp(&all(y))
         })
         .unwrap_or(0);
+    let first = |rr: f64| if rr >= 1.0 { 1.0 } else { 0.0 };
+    let top1: Vec<f64> = (0..experts)
+        .map(|e| mean(test.iter().map(|(_, _, r)| first(r.get(e).copied().unwrap_or(0.0)))))
+        .collect();
     let mut routing = vec![[0usize; 2]; experts];
+    let mut routed_ranks = Vec::with_capacity(test.len());
     let routed = mean(test.iter().map(|(x, kind, r)| {
         let e = gate.route(x);
         let i = usize::from(*kind == QueryKind::Typo);
         if let Some(count) = routing.get_mut(e).and_then(|slot| slot.get_mut(i)) {
             *count = count.saturating_add(1);
         }
-        r.get(e).copied().unwrap_or(0.0)
+        let rr = r.get(e).copied().unwrap_or(0.0);
+        routed_ranks.push(rr);
+        rr
     }));
-    Ok(GateReport { per_expert, routed, best, routing })
+    let routed_top1 = mean(routed_ranks.into_iter().map(first));
+    Ok(GateReport { per_expert, top1, routed, routed_top1, best, routing })
 }

@@ -13,7 +13,9 @@
 //!    perfect one), into an EMA, trains the mixture-of-experts gate
 //!    on the recent rounds, and logs the gate's routed score against the best single miner;
 //! 5. sets weights: the EMAs, max-upscaled to `u16`, for every uid of the subnet (its own and
-//!    the non-serving ones at 0);
+//!    the non-serving ones at 0); on a subnet with commit-reveal, it commits their hash with a
+//!    random salt instead, and reveals each commit at its first round inside the commit's
+//!    reveal window (the pending commits are part of the saved state);
 //! 6. saves its scoreboard (`--state`), so a restart keeps its memory.
 //!
 //! ```text
@@ -27,7 +29,7 @@ mod scoreboard;
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 use clap::Parser;
-use finney_neuron_chain::{keypair_from_uri, Chain, Neuron};
+use finney_neuron_chain::{commit_hash, keypair_from_uri, Chain, Neuron};
 use finney_neuron_ml::{
     gate::{Gate, Training},
     lexicon,
@@ -36,7 +38,7 @@ use finney_neuron_ml::{
 };
 use finney_neuron_net::dendrite::{AxonTarget, Dendrite};
 use finney_neuron_protocol::{hotkey_of, EmbedRequest, Limits, Modality};
-use scoreboard::Scoreboard;
+use scoreboard::{PendingCommit, Scoreboard};
 use subxt_signer::sr25519::Keypair;
 
 #[derive(Debug, Parser)]
@@ -238,13 +240,84 @@ impl Validator {
         let everyone: Vec<(String, u16)> =
             neurons.iter().map(|n| (n.hotkey.to_string(), n.uid)).collect();
         let (uids, weights) = self.board.weights(&everyone);
-        match self.chain.set_weights(&self.hotkey, self.args.netuid, &uids, &weights, 0).await {
-            Ok(_) => log::info!("block {block}: weights set for {} uids", uids.len()),
-            Err(e) => log::warn!("block {block}: set_weights refused: {e}"),
-        }
+        self.publish_weights(block, uids, weights).await;
         self.board.rounds = self.board.rounds.saturating_add(1);
         self.board.last_block = block;
         self.save()
+    }
+
+    /// Sets the round's weights; on a subnet with commit-reveal, commits their hash with a
+    /// random salt instead ([`Validator::reveal_due`] reveals them when their window opens).
+    async fn publish_weights(&mut self, block: u64, uids: Vec<u16>, weights: Vec<u16>) {
+        let netuid = self.args.netuid;
+        let commit_reveal = match self.chain.hyperparams(netuid).await {
+            Ok(Some(h)) => h.commit_reveal_weights_enabled,
+            Ok(None) => false,
+            Err(e) => {
+                log::warn!("block {block}: reading the hyperparameters: {e}");
+                return;
+            }
+        };
+        if !commit_reveal {
+            match self.chain.set_weights(&self.hotkey, netuid, &uids, &weights, 0).await {
+                Ok(_) => log::info!("block {block}: weights set for {} uids", uids.len()),
+                Err(e) => log::warn!("block {block}: set_weights refused: {e}"),
+            }
+            return;
+        }
+        let salt: Vec<u16> = (0..8).map(|_| rand::random::<u16>()).collect();
+        let hash = commit_hash(&self.me, netuid, &uids, &weights, &salt, 0);
+        match self.chain.commit_weights(&self.hotkey, netuid, hash).await {
+            Ok((_, first, last)) => {
+                log::info!(
+                    "block {block}: weights for {} uids committed, to reveal in blocks {first}..={last}",
+                    uids.len()
+                );
+                self.board.pending.push(PendingCommit {
+                    uids,
+                    values: weights,
+                    salt,
+                    version_key: 0,
+                    first_reveal_block: first,
+                    last_reveal_block: last,
+                });
+            }
+            Err(e) => log::warn!("block {block}: commit_weights refused: {e}"),
+        }
+    }
+
+    /// Reveals the pending commits whose reveal window contains `block` (and forgets the ones
+    /// whose window has passed), then saves the scoreboard.
+    async fn reveal_due(&mut self, block: u64) {
+        let due = self.board.take_revealable(block);
+        if due.is_empty() {
+            return;
+        }
+        for c in due {
+            let revealed = self
+                .chain
+                .reveal_weights(
+                    &self.hotkey,
+                    self.args.netuid,
+                    &c.uids,
+                    &c.values,
+                    &c.salt,
+                    c.version_key,
+                )
+                .await;
+            match revealed {
+                Ok(_) => log::info!(
+                    "block {block}: revealed the weights of {} uids committed for blocks {}..={}",
+                    c.uids.len(),
+                    c.first_reveal_block,
+                    c.last_reveal_block
+                ),
+                Err(e) => log::warn!("block {block}: reveal_weights refused: {e}"),
+            }
+        }
+        if let Err(e) = self.save() {
+            log::warn!("{e}");
+        }
     }
 
     /// Trains the gate on the recent rows and logs how routing compares with the best miner.
@@ -308,25 +381,39 @@ async fn run(args: Args) -> Result<(), String> {
     let dendrite = Arc::new(Dendrite::new(hotkey.clone(), Limits::default()));
     let mut validator = Validator { args, chain, dendrite, me, hotkey, private, board, state };
 
+    // Rounds every tempo + 1 blocks; in between, wake up when a commit's reveal window opens.
+    let mut next_round = 0u64;
     loop {
         let block = validator.chain.finalized_number().await.map_err(|e| e.to_string())?;
-        if let Err(e) = validator.round(block).await {
-            log::warn!("block {block}: round failed: {e}");
-        }
-        if validator.args.once {
-            return Ok(());
-        }
-        let tempo = match validator.chain.hyperparams(validator.args.netuid).await {
-            Ok(Some(h)) => u64::from(h.tempo),
-            Ok(None) => return Err(format!("subnet {} does not exist", validator.args.netuid)),
-            Err(e) => {
-                log::warn!("reading the tempo: {e}");
-                99
+        validator.reveal_due(block).await;
+        if block >= next_round {
+            if let Err(e) = validator.round(block).await {
+                log::warn!("block {block}: round failed: {e}");
             }
-        };
+            if validator.args.once {
+                return Ok(());
+            }
+            let tempo = match validator.chain.hyperparams(validator.args.netuid).await {
+                Ok(Some(h)) => u64::from(h.tempo),
+                Ok(None) => return Err(format!("subnet {} does not exist", validator.args.netuid)),
+                Err(e) => {
+                    log::warn!("reading the tempo: {e}");
+                    99
+                }
+            };
+            next_round = block.saturating_add(tempo).saturating_add(1);
+        }
+        let reveal_at = validator
+            .board
+            .pending
+            .iter()
+            .map(|c| c.first_reveal_block)
+            .filter(|first| *first > block)
+            .min()
+            .unwrap_or(u64::MAX);
         validator
             .chain
-            .wait_for_block(block.saturating_add(tempo).saturating_add(1))
+            .wait_for_block(next_round.min(reveal_at))
             .await
             .map_err(|e| e.to_string())?;
     }

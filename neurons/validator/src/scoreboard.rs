@@ -22,6 +22,38 @@ pub struct Scoreboard {
     pub rounds: u64,
     /// The block of the last round.
     pub last_block: u64,
+    /// Weights committed (on a subnet with commit-reveal) and not revealed yet, oldest first.
+    #[serde(default)]
+    pub pending: Vec<PendingCommit>,
+}
+
+/// Weights committed as a hash, to reveal in their window: what `reveal_weights` needs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PendingCommit {
+    /// The uids.
+    pub uids: Vec<u16>,
+    /// Their weights.
+    pub values: Vec<u16>,
+    /// The random salt hashed with them.
+    pub salt: Vec<u16>,
+    /// The version key.
+    pub version_key: u64,
+    /// The first block the chain accepts the reveal in.
+    pub first_reveal_block: u64,
+    /// The last block the chain accepts the reveal in.
+    pub last_reveal_block: u64,
+}
+
+impl Scoreboard {
+    /// Removes and returns the pending commits whose reveal window contains `block`, and
+    /// forgets those whose window has passed (they can no longer be revealed).
+    pub fn take_revealable(&mut self, block: u64) -> Vec<PendingCommit> {
+        self.pending.retain(|c| block <= c.last_reveal_block);
+        let (ready, later) =
+            self.pending.drain(..).partition(|c: &PendingCommit| c.first_reveal_block <= block);
+        self.pending = later;
+        ready
+    }
 }
 
 impl Scoreboard {
@@ -67,6 +99,24 @@ impl Scoreboard {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    #[test]
+    fn commits_are_revealed_in_their_window_and_expire_after_it() {
+        let commit = |first, last| PendingCommit {
+            first_reveal_block: first,
+            last_reveal_block: last,
+            ..PendingCommit::default()
+        };
+        let mut board = Scoreboard {
+            pending: vec![commit(10, 19), commit(20, 29), commit(30, 39)],
+            ..Scoreboard::default()
+        };
+        assert!(board.take_revealable(9).is_empty(), "too early for all");
+        assert_eq!(board.pending.len(), 3);
+        // At block 25 the first has expired, the second is due, the third waits.
+        assert_eq!(board.take_revealable(25), vec![commit(20, 29)]);
+        assert_eq!(board.pending, vec![commit(30, 39)]);
+    }
 
     #[test]
     fn the_ema_starts_at_the_first_score_and_moves_by_alpha() {
