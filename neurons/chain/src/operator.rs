@@ -169,6 +169,19 @@ impl Chain {
         }
     }
 
+    /// `Staking.call(hotkey, amount)` with an amount in rao as a `u128` (the chain's balance
+    /// type), signed by the coldkey.
+    async fn staking_amount_call(
+        &self,
+        call: &str,
+        coldkey: &Keypair,
+        hotkey: &Hotkey,
+        amount: u128,
+    ) -> Result<Included, ChainError> {
+        let args = vec![Value::from_bytes(account(hotkey)), Value::u128(amount)];
+        self.submit(coldkey, "Staking", call, args).await
+    }
+
     /// `Staking.remove_stake(hotkey, amount)` in rao, signed by the coldkey.
     pub async fn remove_stake(
         &self,
@@ -176,13 +189,7 @@ impl Chain {
         hotkey: &Hotkey,
         amount: u128,
     ) -> Result<Included, ChainError> {
-        self.submit(
-            coldkey,
-            "Staking",
-            "remove_stake",
-            vec![Value::from_bytes(account(hotkey)), Value::u128(amount)],
-        )
-        .await
+        self.staking_amount_call("remove_stake", coldkey, hotkey, amount).await
     }
 
     /// `Staking.add_stake(hotkey, amount)` with an amount in rao as a `u128` (the chain's
@@ -193,13 +200,7 @@ impl Chain {
         hotkey: &Hotkey,
         amount: u128,
     ) -> Result<Included, ChainError> {
-        self.submit(
-            coldkey,
-            "Staking",
-            "add_stake",
-            vec![Value::from_bytes(account(hotkey)), Value::u128(amount)],
-        )
-        .await
+        self.staking_amount_call("add_stake", coldkey, hotkey, amount).await
     }
 
     /// `Staking.become_delegate(hotkey)`, signed by the hotkey's owner coldkey.

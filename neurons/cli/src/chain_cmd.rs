@@ -1,13 +1,15 @@
 //! The commands that talk to the chain.
 
-use std::{cmp::Ordering, io::IsTerminal, time::Duration};
+use std::{cmp::Ordering, future::Future, io::IsTerminal, time::Duration};
 
 use clap::Subcommand;
-use finney_neuron_chain::{weights_to_u16, Chain, ChainError, Included, Keypair, Neuron};
+use finney_neuron_chain::{
+    commit_hash, weights_to_u16, Chain, ChainError, Included, Keypair, Neuron,
+};
 use finney_neuron_protocol::{hotkey_of, Hotkey};
 use ring::rand::{SecureRandom, SystemRandom};
 use serde_json::{json, Value as Json};
-use subxt::{config::Hasher, dynamic::Value, ext::codec::Encode};
+use subxt::dynamic::Value;
 
 use crate::{
     amount::{format_tao, format_tao_plain, parse_tao},
@@ -271,6 +273,48 @@ fn print_receipt(global: &Global, included: &Included, extra: Json) -> Outcome {
     Ok(())
 }
 
+/// Submits `call` and waits for its finalization; a refusal comes back [`explain`]ed.
+async fn finalized<T>(
+    chain: &Chain,
+    call: impl Future<Output = Result<T, ChainError>>,
+) -> Result<T, Failure> {
+    ui::note("submitting, waiting for finalization ...");
+    match call.await {
+        Ok(done) => Ok(done),
+        Err(e) => Err(explain(chain, e).await),
+    }
+}
+
+/// A call signed by the wallet's coldkey: asks `question` (unless `--yes`), unlocks the
+/// coldkey, then submits what `call` makes with it and waits for its finalization
+/// ([`finalized`]).
+async fn with_coldkey<T>(
+    global: &Global,
+    chain: &Chain,
+    wallet: &Wallet,
+    question: &str,
+    call: impl AsyncFnOnce(&Keypair) -> Result<T, ChainError>,
+) -> Result<T, Failure> {
+    ui::confirm(question, global.yes)?;
+    let coldkey = unlock_coldkey(wallet)?;
+    finalized(chain, call(&coldkey)).await
+}
+
+/// The receipt of a staking call, with the stake of `owner` on `hotkey` after it.
+async fn print_stake_receipt(
+    global: &Global,
+    chain: &Chain,
+    included: &Included,
+    hotkey: &Hotkey,
+    owner: &Hotkey,
+) -> Outcome {
+    let now = chain.stake_of(hotkey, owner).await?;
+    if !global.json {
+        println!("stake of {owner} on {hotkey}: {}", format_tao(now));
+    }
+    print_receipt(global, included, json!({ "stake": now }))
+}
+
 fn hotkey_name(global: &Global, config: &Config) -> String {
     config.hotkey(global.hotkey.as_deref())
 }
@@ -332,20 +376,12 @@ pub async fn transfer(global: &Global, dest: &str, amount: u128) -> Outcome {
     let from = wallet.coldkey_address()?;
     let chain = connect(global, &config).await?;
     let free = chain.account_balance(&from).await?.free;
-    ui::confirm(
-        &format!(
-            "Transfer {} from {from} (free {}) to {to}?",
-            format_tao(amount),
-            format_tao(free)
-        ),
-        global.yes,
-    )?;
-    let coldkey = unlock_coldkey(&wallet)?;
-    ui::note("submitting, waiting for finalization ...");
-    let included = match chain.transfer(&coldkey, &to, amount).await {
-        Ok(included) => included,
-        Err(e) => return Err(explain(&chain, e).await),
-    };
+    let question =
+        format!("Transfer {} from {from} (free {}) to {to}?", format_tao(amount), format_tao(free));
+    let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+        chain.transfer(coldkey, &to, amount).await
+    })
+    .await?;
     print_receipt(global, &included, json!({ "amount": amount, "dest": to.to_string() }))
 }
 
@@ -415,20 +451,16 @@ pub async fn subnets(global: &Global, command: &SubnetsCommand) -> Outcome {
             let owner = wallet.coldkey_address()?;
             let lock = chain.network_registration_cost().await?;
             let free = chain.account_balance(&owner).await?.free;
-            ui::confirm(
-                &format!(
-                    "Create a subnet owned by {owner}, locking {} (free {})?",
-                    format_tao(lock.into()),
-                    format_tao(free)
-                ),
-                global.yes,
-            )?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            let (included, netuid) = match chain.create_subnet(&coldkey).await {
-                Ok(done) => done,
-                Err(e) => return Err(explain(&chain, e).await),
-            };
+            let question = format!(
+                "Create a subnet owned by {owner}, locking {} (free {})?",
+                format_tao(lock.into()),
+                format_tao(free)
+            );
+            let (included, netuid) =
+                with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                    chain.create_subnet(coldkey).await
+                })
+                .await?;
             if !global.json {
                 println!("subnet {netuid} created, owned by {owner}");
             }
@@ -454,16 +486,12 @@ pub async fn subnets(global: &Global, command: &SubnetsCommand) -> Outcome {
         SubnetsCommand::Set { netuid, param, value } => {
             let owner = wallet.coldkey_address()?;
             let shown = value::cell(&value::to_json(value));
-            ui::confirm(
-                &format!("Set {param} = {shown} on subnet {netuid}, signed by {owner}?"),
-                global.yes,
-            )?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            match chain.set_hyperparameter(&coldkey, *netuid, param, value.clone()).await {
-                Ok(included) => print_receipt(global, &included, json!({ "netuid": netuid })),
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let question = format!("Set {param} = {shown} on subnet {netuid}, signed by {owner}?");
+            let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                chain.set_hyperparameter(coldkey, *netuid, param, value.clone()).await
+            })
+            .await?;
+            print_receipt(global, &included, json!({ "netuid": netuid }))
         }
     }
 }
@@ -504,20 +532,15 @@ pub async fn register(
         return register_by_pow(global, &chain, &keypair, netuid, &owner, threads).await;
     }
     let free = chain.account_balance(&owner).await?.free;
-    ui::confirm(
-        &format!(
-            "Register hotkey {hotkey} on subnet {netuid}, burning {} from {owner} (free {})?",
-            format_tao(cost.burn.into()),
-            format_tao(free)
-        ),
-        global.yes,
-    )?;
-    let coldkey = unlock_coldkey(&wallet)?;
-    ui::note("submitting, waiting for finalization ...");
-    let (included, uid) = match chain.register_burned(&coldkey, netuid, &hotkey).await {
-        Ok(done) => done,
-        Err(e) => return Err(explain(&chain, e).await),
-    };
+    let question = format!(
+        "Register hotkey {hotkey} on subnet {netuid}, burning {} from {owner} (free {})?",
+        format_tao(cost.burn.into()),
+        format_tao(free)
+    );
+    let (included, uid) = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+        chain.register_burned(coldkey, netuid, &hotkey).await
+    })
+    .await?;
     if !global.json {
         println!("hotkey {hotkey} registered on subnet {netuid} as uid {uid}");
     }
@@ -626,26 +649,16 @@ pub async fn stake(global: &Global, command: &StakeCommand) -> Outcome {
             let owner = wallet.coldkey_address()?;
             let chain = connect(global, &config).await?;
             let free = chain.account_balance(&owner).await?.free;
-            ui::confirm(
-                &format!(
-                    "Stake {} from {owner} (free {}) to hotkey {hotkey}?",
-                    format_tao(*amount),
-                    format_tao(free)
-                ),
-                global.yes,
-            )?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            match chain.add_stake_rao(&coldkey, &hotkey, *amount).await {
-                Ok(included) => {
-                    let now = chain.stake_of(&hotkey, &owner).await?;
-                    if !global.json {
-                        println!("stake of {owner} on {hotkey}: {}", format_tao(now));
-                    }
-                    print_receipt(global, &included, json!({ "stake": now }))
-                }
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let question = format!(
+                "Stake {} from {owner} (free {}) to hotkey {hotkey}?",
+                format_tao(*amount),
+                format_tao(free)
+            );
+            let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                chain.add_stake_rao(coldkey, &hotkey, *amount).await
+            })
+            .await?;
+            print_stake_receipt(global, &chain, &included, &hotkey, &owner).await
         }
         StakeCommand::Remove { amount, all, hotkey_ss58 } => {
             let hotkey = target_hotkey(global, &config, &wallet, hotkey_ss58.as_deref())?;
@@ -657,26 +670,16 @@ pub async fn stake(global: &Global, command: &StakeCommand) -> Outcome {
                 (Some(amount), false) => *amount,
                 (None, false) => return Err(Failure::usage("give --amount or --all")),
             };
-            ui::confirm(
-                &format!(
-                    "Unstake {} of {owner}'s stake ({}) from hotkey {hotkey}?",
-                    format_tao(amount),
-                    format_tao(staked)
-                ),
-                global.yes,
-            )?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            match chain.remove_stake(&coldkey, &hotkey, amount).await {
-                Ok(included) => {
-                    let now = chain.stake_of(&hotkey, &owner).await?;
-                    if !global.json {
-                        println!("stake of {owner} on {hotkey}: {}", format_tao(now));
-                    }
-                    print_receipt(global, &included, json!({ "stake": now }))
-                }
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let question = format!(
+                "Unstake {} of {owner}'s stake ({}) from hotkey {hotkey}?",
+                format_tao(amount),
+                format_tao(staked)
+            );
+            let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                chain.remove_stake(coldkey, &hotkey, amount).await
+            })
+            .await?;
+            print_stake_receipt(global, &chain, &included, &hotkey, &owner).await
         }
         StakeCommand::List { ss58 } => {
             let owner = match ss58 {
@@ -727,15 +730,12 @@ pub async fn delegate(global: &Global, command: &DelegateCommand) -> Outcome {
     match command {
         DelegateCommand::Become => {
             let hotkey = wallet.hotkey_address(&hotkey_name(global, &config))?;
-            ui::confirm(&format!("Open hotkey {hotkey} to nominators?"), global.yes)?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            match chain.become_delegate(&coldkey, &hotkey).await {
-                Ok(included) => {
-                    print_receipt(global, &included, json!({ "hotkey": hotkey.to_string() }))
-                }
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let question = format!("Open hotkey {hotkey} to nominators?");
+            let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                chain.become_delegate(coldkey, &hotkey).await
+            })
+            .await?;
+            print_receipt(global, &included, json!({ "hotkey": hotkey.to_string() }))
         }
         DelegateCommand::List => {
             let delegates = chain.delegates().await?;
@@ -796,17 +796,14 @@ pub async fn delegate(global: &Global, command: &DelegateCommand) -> Outcome {
                     return Ok(());
                 }
             };
-            ui::confirm(
-                &format!("Change the take of {hotkey} from {current} to {new} (of 65535)?"),
-                global.yes,
-            )?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
+            let question =
+                format!("Change the take of {hotkey} from {current} to {new} (of 65535)?");
             let args = vec![Value::from_bytes(hotkey.0), Value::u128(new.into())];
-            match chain.submit(&coldkey, "Staking", call, args).await {
-                Ok(included) => print_receipt(global, &included, json!({ "take": new })),
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let included = with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                chain.submit(coldkey, "Staking", call, args).await
+            })
+            .await?;
+            print_receipt(global, &included, json!({ "take": new }))
         }
     }
 }
@@ -818,18 +815,16 @@ pub async fn root(global: &Global, command: &RootCommand) -> Outcome {
     match command {
         RootCommand::Register => {
             let hotkey = wallet.hotkey_address(&hotkey_name(global, &config))?;
-            ui::confirm(&format!("Register hotkey {hotkey} on the root network?"), global.yes)?;
-            let coldkey = unlock_coldkey(&wallet)?;
-            ui::note("submitting, waiting for finalization ...");
-            match chain.root_register(&coldkey, &hotkey).await {
-                Ok((included, uid)) => {
-                    if !global.json {
-                        println!("hotkey {hotkey} registered on the root network as uid {uid}");
-                    }
-                    print_receipt(global, &included, json!({ "netuid": 0, "uid": uid }))
-                }
-                Err(e) => Err(explain(&chain, e).await),
+            let question = format!("Register hotkey {hotkey} on the root network?");
+            let (included, uid) =
+                with_coldkey(global, &chain, &wallet, &question, async |coldkey| {
+                    chain.root_register(coldkey, &hotkey).await
+                })
+                .await?;
+            if !global.json {
+                println!("hotkey {hotkey} registered on the root network as uid {uid}");
             }
+            print_receipt(global, &included, json!({ "netuid": 0, "uid": uid }))
         }
         RootCommand::Weights { netuids, weights } => {
             let args = WeightsArgs {
@@ -869,29 +864,13 @@ async fn set_weights(
 ) -> Outcome {
     let values = normalise(args)?;
     let hotkey = wallet.hotkey(&hotkey_name(global, config))?;
-    ui::note("submitting, waiting for finalization ...");
-    match chain.set_weights(&hotkey, args.netuid, &args.uids, &values, args.version_key).await {
-        Ok(included) => print_receipt(
-            global,
-            &included,
-            json!({ "netuid": args.netuid, "uids": args.uids, "weights": values }),
-        ),
-        Err(e) => Err(explain(chain, e).await),
-    }
-}
-
-/// The hash `reveal_weights` checks: `blake2_256(SCALE(hotkey, netuid, uids, values, salt,
-/// version_key))` (the pallet's `commit_hash`).
-fn commit_hash(
-    hotkey: &Hotkey,
-    netuid: u16,
-    uids: &[u16],
-    values: &[u16],
-    salt: &[u16],
-    version_key: u64,
-) -> [u8; 32] {
-    let encoded = (hotkey.0, netuid, uids, values, salt, version_key).encode();
-    subxt::config::substrate::BlakeTwo256.hash(&encoded).0
+    let set = chain.set_weights(&hotkey, args.netuid, &args.uids, &values, args.version_key);
+    let included = finalized(chain, set).await?;
+    print_receipt(
+        global,
+        &included,
+        json!({ "netuid": args.netuid, "uids": args.uids, "weights": values }),
+    )
 }
 
 /// `finney weights ...`.
@@ -913,43 +892,39 @@ pub async fn weights(global: &Global, command: &WeightsCommand) -> Outcome {
                 &salt,
                 args.version_key,
             );
-            ui::note("submitting, waiting for finalization ...");
-            let call = vec![Value::u128(args.netuid.into()), Value::from_bytes(hash)];
-            match chain.submit(&hotkey, "SubtensorModule", "commit_weights", call).await {
-                Ok(included) => {
-                    let salt_text = salt.iter().map(u16::to_string).collect::<Vec<_>>().join(",");
-                    if !global.json {
-                        println!(
-                            "committed 0x{}; reveal it with --salt {salt_text}",
-                            hex::encode(hash)
-                        );
-                    }
-                    print_receipt(
-                        global,
-                        &included,
-                        json!({ "hash": format!("0x{}", hex::encode(hash)), "salt": salt }),
-                    )
-                }
-                Err(e) => Err(explain(&chain, e).await),
+            let commit = chain.commit_weights(&hotkey, args.netuid, hash);
+            let (included, first, last) = finalized(&chain, commit).await?;
+            let salt_text = salt.iter().map(u16::to_string).collect::<Vec<_>>().join(",");
+            if !global.json {
+                println!(
+                    "committed 0x{}; reveal it in blocks {first}..={last} with --salt {salt_text}",
+                    hex::encode(hash)
+                );
             }
+            print_receipt(
+                global,
+                &included,
+                json!({
+                    "hash": format!("0x{}", hex::encode(hash)),
+                    "salt": salt,
+                    "first_reveal_block": first,
+                    "last_reveal_block": last,
+                }),
+            )
         }
         WeightsCommand::Reveal { weights: args, salt } => {
             let values = normalise(args)?;
             let hotkey = wallet.hotkey(&hotkey_name(global, &config))?;
-            let list =
-                |v: &[u16]| Value::unnamed_composite(v.iter().map(|&x| Value::u128(x.into())));
-            let call = vec![
-                Value::u128(args.netuid.into()),
-                list(&args.uids),
-                list(&values),
-                list(salt),
-                Value::u128(args.version_key.into()),
-            ];
-            ui::note("submitting, waiting for finalization ...");
-            match chain.submit(&hotkey, "SubtensorModule", "reveal_weights", call).await {
-                Ok(included) => print_receipt(global, &included, json!({ "weights": values })),
-                Err(e) => Err(explain(&chain, e).await),
-            }
+            let reveal = chain.reveal_weights(
+                &hotkey,
+                args.netuid,
+                &args.uids,
+                &values,
+                salt,
+                args.version_key,
+            );
+            let included = finalized(&chain, reveal).await?;
+            print_receipt(global, &included, json!({ "weights": values }))
         }
     }
 }
@@ -1213,23 +1188,5 @@ mod tests {
         assert!(normalise(&args(vec![1], vec![-1.0])).is_err());
         assert!(normalise(&args(vec![1], vec![f64::NAN])).is_err());
         assert!(normalise(&args(vec![1], vec![0.0])).is_err());
-    }
-
-    #[test]
-    fn the_commit_hash_is_the_pallets() {
-        // blake2_256 of SCALE((hotkey, netuid, uids, values, salt, version_key)): the encoding
-        // is the 32 key bytes, u16 LE, three compact-length-prefixed u16 vectors, u64 LE.
-        let hotkey = Hotkey::from([1u8; 32]);
-        let mut manual = vec![1u8; 32];
-        manual.extend_from_slice(&7u16.to_le_bytes());
-        for v in [&[3u16][..], &[65535u16][..], &[9u16, 10][..]] {
-            manual.push(u8::try_from(v.len() * 4).unwrap());
-            for x in v {
-                manual.extend_from_slice(&x.to_le_bytes());
-            }
-        }
-        manual.extend_from_slice(&5u64.to_le_bytes());
-        let expected = subxt::config::substrate::BlakeTwo256.hash(&manual).0;
-        assert_eq!(commit_hash(&hotkey, 7, &[3], &[65535], &[9, 10], 5), expected);
     }
 }

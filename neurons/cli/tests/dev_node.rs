@@ -136,6 +136,33 @@ async fn sudo_hyperparameter(netuid: u16, name: &str, value: u128) {
         .unwrap();
 }
 
+/// `finney subnets set`: the `ops` wallet sets `param` to `value` on subnet `netuid`.
+fn subnet_set<'a>(netuid: &'a str, param: &'a str, value: &'a str) -> [&'a str; 11] {
+    [
+        "subnets", "set", "--wallet", "ops", "--netuid", netuid, "--param", param, "--value",
+        value, "--yes",
+    ]
+}
+
+/// `finney weights verb` from the `ops` wallet's `miner` hotkey on subnet `netuid`: a weight of
+/// 1 on `uids` (comma separated).
+fn miner_weights<'a>(verb: &'a str, netuid: &'a str, uids: &'a str) -> Vec<&'a str> {
+    vec![
+        "weights",
+        verb,
+        "--wallet",
+        "ops",
+        "--hotkey",
+        "miner",
+        "--netuid",
+        netuid,
+        "--uids",
+        uids,
+        "--weights",
+        "1",
+    ]
+}
+
 fn path_of(json: &Json) -> PathBuf {
     Path::new(json["path"].as_str().unwrap()).to_owned()
 }
@@ -192,33 +219,9 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
     assert_eq!(ours["owner"], coldkey.as_str());
     // The owner opens proof-of-work registration and lowers its floor; governance (sudo)
     // makes the difficulty low and lets weights be set every block.
-    let set = op.json(&[
-        "subnets",
-        "set",
-        "--wallet",
-        "ops",
-        "--netuid",
-        &n,
-        "--param",
-        "PowRegistrationAllowed",
-        "--value",
-        "true",
-        "--yes",
-    ]);
+    let set = op.json(&subnet_set(&n, "PowRegistrationAllowed", "true"));
     assert!(has_event(&set, "SubtensorModule.HyperparameterSet"), "{set}");
-    op.json(&[
-        "subnets",
-        "set",
-        "--wallet",
-        "ops",
-        "--netuid",
-        &n,
-        "--param",
-        "MinDifficulty",
-        "--value",
-        "1",
-        "--yes",
-    ]);
+    op.json(&subnet_set(&n, "MinDifficulty", "1"));
     sudo_hyperparameter(netuid, "Difficulty", 1_000).await;
     sudo_hyperparameter(netuid, "WeightsRateLimit", 0).await;
     sudo_hyperparameter(netuid, "MaxRegistrationsPerBlock", 8).await;
@@ -228,14 +231,7 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
     assert_eq!(params["weights_rate_limit"], 0);
     assert_eq!(params["modality"], "Text");
     // A governance-level hyperparameter is refused to the owner, by name.
-    let refused = op.fails(
-        &[
-            "subnets", "set", "--wallet", "ops", "--netuid", &n, "--param", "Tempo", "--value",
-            "5", "--yes",
-        ],
-        PASSWORD,
-        1,
-    );
+    let refused = op.fails(&subnet_set(&n, "Tempo", "5"), PASSWORD, 1);
     assert!(refused.contains("SubtensorModule.set_hyperparameter failed"), "{refused}");
 
     // The miner's hotkey registers by burn, signed by the coldkey.
@@ -302,53 +298,15 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
 
     // Weights: the miner's self-weight (no validator permit needed).
     let uid = miner_uid.to_string();
-    let weights = op.json(&[
-        "weights",
-        "set",
-        "--wallet",
-        "ops",
-        "--hotkey",
-        "miner",
-        "--netuid",
-        &n,
-        "--uids",
-        &uid,
-        "--weights",
-        "1",
-    ]);
+    let weights = op.json(&miner_weights("set", &n, &uid));
     assert!(has_event(&weights, "SubtensorModule.WeightsSet"), "{weights}");
     assert_eq!(weights["weights"], serde_json::json!([65535]));
 
     // Commit-reveal: the owner turns it on, governance shortens the tempo so the reveal window
     // comes soon; the commit's event gives the window and the CLI the salt to reveal with.
-    op.json(&[
-        "subnets",
-        "set",
-        "--wallet",
-        "ops",
-        "--netuid",
-        &n,
-        "--param",
-        "CommitRevealWeightsEnabled",
-        "--value",
-        "true",
-        "--yes",
-    ]);
+    op.json(&subnet_set(&n, "CommitRevealWeightsEnabled", "true"));
     sudo_hyperparameter(netuid, "Tempo", 4).await;
-    let committed = op.json(&[
-        "weights",
-        "commit",
-        "--wallet",
-        "ops",
-        "--hotkey",
-        "miner",
-        "--netuid",
-        &n,
-        "--uids",
-        &uid,
-        "--weights",
-        "1",
-    ]);
+    let committed = op.json(&miner_weights("commit", &n, &uid));
     let commit = committed["event_fields"]
         .as_array()
         .unwrap()
@@ -364,23 +322,11 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
         .iter()
         .map(|x| x.as_u64().unwrap().to_string())
         .collect();
+    let salt = salt.join(",");
     chain().await.wait_for_block(commit["first_reveal_block"].as_u64().unwrap()).await.unwrap();
-    let revealed = op.json(&[
-        "weights",
-        "reveal",
-        "--wallet",
-        "ops",
-        "--hotkey",
-        "miner",
-        "--netuid",
-        &n,
-        "--uids",
-        &uid,
-        "--weights",
-        "1",
-        "--salt",
-        &salt.join(","),
-    ]);
+    let mut reveal = miner_weights("reveal", &n, &uid);
+    reveal.extend(["--salt", &salt]);
+    let revealed = op.json(&reveal);
     assert!(has_event(&revealed, "SubtensorModule.WeightsRevealed"), "{revealed}");
 
     // The metagraph shows both neurons, their coldkey and the stake.
@@ -440,24 +386,7 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
     assert!(String::from_utf8_lossy(&declined.stderr).contains("not confirmed"));
     assert_eq!(op.json(&["balance", "--wallet", "ops"])["free"].as_u64().unwrap(), before);
     // Weights of another length than the uids, and bad amounts: usage errors (exit code 2).
-    let mismatched = op.fails(
-        &[
-            "weights",
-            "set",
-            "--wallet",
-            "ops",
-            "--hotkey",
-            "miner",
-            "--netuid",
-            &n,
-            "--uids",
-            "0,1",
-            "--weights",
-            "1",
-        ],
-        PASSWORD,
-        2,
-    );
+    let mismatched = op.fails(&miner_weights("set", &n, "0,1"), PASSWORD, 2);
     assert!(mismatched.contains("one weight per uid"), "{mismatched}");
     for bad in ["1.0000000001", "-1", "ten"] {
         let err = op.fails(&["transfer", "--dest", &miner, "--amount", bad], PASSWORD, 2);
