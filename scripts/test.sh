@@ -18,7 +18,8 @@
 #      the polkadot-js tests of tests/e2e/ against it; then, on a second fresh dev node (the
 #      polkadot-js tests retire the sudo key; it starts while they run), the neurons' dev-node
 #      tests (neurons/chain and neurons/cli: tests/dev_node.rs) and a local network of miners
-#      and validators (finney-localnet run); the nodes are always stopped,
+#      and validators (finney-localnet run), twice: weights set at once, then commit-reveal;
+#      the nodes are always stopped,
 #   5. the zombienet relay-testnet tests (zombienet/*.zndsl: smoke, runtime upgrade through the
 #      relay, collator faults, the protocol on relay-backed blocks), when the relay binaries are
 #      installed (scripts/install-relay.sh); skipped with a loud message otherwise. They start in
@@ -393,18 +394,27 @@ fi
 # quality ladder and two staked validators as processes on 127.0.0.10-15, six epochs; the chain's
 # incentive must rank the miners by their true quality, and a running miner must refuse every
 # attack of its list.
+# run_localnet NAME [FLAGS...]: one local network on the neurons' node, its checks must hold.
+run_localnet() {
+	local name="$1" dir status=0
+	shift
+	dir="$(mktemp -d "${TMPDIR:-/tmp}/finney-localnet-$name.XXXXXX")"
+	"$CARGO_TARGET_DIR/debug/finney-localnet" run --ws "ws://127.0.0.1:$rpc_port" --epochs 6 \
+		--workdir "$dir" "$@" || status=$?
+	if [ "$status" -ne 0 ]; then
+		for log in "$dir"/*.log; do
+			[ -f "$log" ] && { echo "--- $log (last 30 lines)"; tail -n 30 "$log"; }
+		done
+		finney_die "the local network of neurons ($name) failed its checks (exit status $status)" "the neurons' logs are in $dir; rerun with: $CARGO_TARGET_DIR/debug/finney-localnet run --ws ws://127.0.0.1:9944 $*"
+	fi
+	rm -rf "$dir"
+}
 phase "e2e: a local network of miners and validators (finney-localnet run)"
-localnet_dir="$(mktemp -d "${TMPDIR:-/tmp}/finney-localnet.XXXXXX")"
-localnet_status=0
-"$CARGO_TARGET_DIR/debug/finney-localnet" run --ws "ws://127.0.0.1:$rpc_port" --epochs 6 \
-	--workdir "$localnet_dir" || localnet_status=$?
-if [ "$localnet_status" -ne 0 ]; then
-	for log in "$localnet_dir"/*.log; do
-		[ -f "$log" ] && { echo "--- $log (last 30 lines)"; tail -n 30 "$log"; }
-	done
-	finney_die "the local network of neurons failed its checks (exit status $localnet_status)" "the neurons' logs are in $localnet_dir; rerun with: $CARGO_TARGET_DIR/debug/finney-localnet run --ws ws://127.0.0.1:9944"
-fi
-rm -rf "$localnet_dir"
+run_localnet weights
+# The same with commit-reveal on: the validators commit salted hashes and reveal them in the
+# next epoch's window.
+phase "e2e: the local network with commit-reveal (finney-localnet run --commit-reveal)"
+run_localnet commit-reveal --commit-reveal
 finney_log "node memory after the tests (RSS): $(ps -o rss= -p "$node_pid" | awk '{printf "%.0f MiB", $1 / 1024}')"
 stop_node
 
