@@ -147,6 +147,12 @@ enum Command {
     /// Show or change the defaults in the config file.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Print a shell completion script: `finney completions bash > ~/.local/share/bash-completion/completions/finney`
+    /// (or zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Measure the proof-of-work solver: hashes per second on 1, 2, ... threads against
     /// finney-pow's single-threaded solver.
     PowBench {
@@ -285,6 +291,19 @@ async fn run(cli: Cli) -> Outcome {
         Command::Wallet(command) => wallet_cmd::run(command, global).await,
         Command::Config(command) => config_command(command, global),
         Command::PowBench { seconds, threads } => pow_bench(*seconds, *threads, global.json),
+        Command::Completions { shell } => {
+            // Generated into memory first: clap_complete panics on a write error, and a script
+            // piped into `head` is not one.
+            let mut script = Vec::new();
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "finney", &mut script);
+            match std::io::Write::write_all(&mut std::io::stdout(), &script) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("writing the completions: {e}").into())
+                }
+                _ => Ok(()),
+            }
+        }
         Command::Balance { ss58 } => chain_cmd::balance(global, ss58.as_deref()).await,
         Command::Transfer { dest, amount } => chain_cmd::transfer(global, dest, *amount).await,
         Command::Subnets(command) => chain_cmd::subnets(global, command).await,
@@ -323,6 +342,21 @@ fn main() -> ExitCode {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn completions_name_every_subcommand() {
+        let mut script = Vec::new();
+        clap_complete::generate(
+            clap_complete::Shell::Bash,
+            &mut Cli::command(),
+            "finney",
+            &mut script,
+        );
+        let script = String::from_utf8(script).unwrap_or_default();
+        for word in ["wallet", "new-coldkey", "metagraph", "register", "commit", "completions"] {
+            assert!(script.contains(word), "the bash completions lack {word}");
+        }
+    }
 
     #[test]
     fn the_command_line_is_consistent() {
