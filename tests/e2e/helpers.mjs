@@ -198,9 +198,10 @@ export async function parentOf(api, blockHash) {
 /**
  * All event records of a block. polkadot-js swaps its type registry when it sees a runtime
  * upgrade, and a decode that runs during the swap can fail ("Unable to decode storage
- * system.events", seen in the zombienet upgrade test, three times in a row over 3 s once); the
- * same block decodes fine later, so a failed decode is retried every 2 s, up to ten attempts,
- * before the error is passed on.
+ * system.events", seen in the zombienet upgrade test, three times in a row over 3 s once). Most
+ * times the same block decodes fine 2 s later; once, in the dev chain's upgrade test, the
+ * connection kept the unfitting registry for 20 s. So a failed decode is retried twice, 2 s
+ * apart, then done through a fresh connection, before the error is passed on.
  */
 export async function eventsAt(api, blockHash) {
 	for (let attempt = 1; ; attempt++) {
@@ -208,9 +209,26 @@ export async function eventsAt(api, blockHash) {
 			const apiAt = await api.at(blockHash);
 			return await apiAt.query.system.events();
 		} catch (err) {
-			if (attempt >= 10 || !/Unable to decode/.test(String(err?.message))) throw err;
+			if (!/Unable to decode/.test(String(err?.message))) throw err;
+			// Around a runtime upgrade polkadot-js can attach a block to a registry that does not
+			// fit it, and it keeps that registry cached for the connection. After a few tries, read
+			// the block through a fresh connection, which builds its registries anew.
+			if (attempt >= 3) return await eventsAtFresh(blockHash, err);
 			await new Promise((resolve) => setTimeout(resolve, 2_000));
 		}
+	}
+}
+
+/** `system.events` at `blockHash` through a connection of its own; rethrows `original` if that fails too. */
+async function eventsAtFresh(blockHash, original) {
+	const fresh = await connect();
+	try {
+		const apiAt = await fresh.at(blockHash);
+		return await apiAt.query.system.events();
+	} catch (err) {
+		throw new Error(`${original?.message ?? original} (a fresh connection failed too: ${err?.message ?? err})`);
+	} finally {
+		await fresh.disconnect().catch(() => {});
 	}
 }
 

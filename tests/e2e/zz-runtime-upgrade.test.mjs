@@ -36,6 +36,7 @@ import {
 	connect,
 	devAccounts,
 	enactOnTrack,
+	eventsAt,
 	findEvent,
 	referendaTracks,
 	signAndWait,
@@ -129,7 +130,7 @@ describe("runtime upgrade by referendum, then sudo retires", { timeout: UPGRADE_
 				what: "system.CodeUpdated",
 			});
 			codeUpdatedNumber = found.blockNumber;
-			const appliedEvent = (await (await api.at(found.blockHash)).query.system.events()).find(
+			const appliedEvent = (await eventsAt(api, found.blockHash)).find(
 				({ event }) => event.section === "parachainSystem" && event.method === "ValidationFunctionApplied",
 			);
 			assert.ok(appliedEvent, "parachainSystem.ValidationFunctionApplied comes with system.CodeUpdated");
