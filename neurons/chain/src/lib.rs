@@ -652,24 +652,7 @@ impl Chain {
 
     /// The free balance of `who`, in rao.
     pub async fn free_balance(&self, who: &Hotkey) -> Result<u128, ChainError> {
-        #[derive(DecodeAsType)]
-        #[decode_as_type(crate_path = "scale_decode")]
-        struct Data {
-            free: u128,
-        }
-        #[derive(DecodeAsType)]
-        #[decode_as_type(crate_path = "scale_decode")]
-        struct AccountInfo {
-            data: Data,
-        }
-        let at = self.api.at_current_block().await.map_err(rpc)?;
-        let address = dynamic::storage::<([u8; 32],), AccountInfo>("System", "Account");
-        match at.storage().try_fetch(address, (account(who),)).await.map_err(rpc)? {
-            Some(value) => {
-                Ok(value.decode().map_err(|e| ChainError::Decode(e.to_string()))?.data.free)
-            }
-            None => Ok(0),
-        }
+        Ok(self.account_balance(who).await?.free)
     }
 }
 
