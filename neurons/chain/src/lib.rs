@@ -10,14 +10,25 @@
 //! Every submission waits until its block is finalized and fails with the chain's own error
 //! (`SubtensorModule::...`) when the call failed.
 //!
+//! Governance ([`governance`]): the triumvirate's motions before the senate, the senators'
+//! votes, referenda voted with stake; any runtime call can be built from an operator's input
+//! and checked against the node's metadata ([`Chain::runtime_call`]).
+//!
 //! Design: docs/design.md, sections 4.1, 4.2, 4.6 and 8.
 
+mod calls;
+pub mod governance;
 mod operator;
 mod weights;
 
 use std::{net::IpAddr, str::FromStr};
 
+pub use calls::{call_parts, RuntimeCall};
 use finney_neuron_protocol::Hotkey;
+pub use governance::{
+    Conviction, GovernanceState, Motion, MotionClosed, MotionProposed, Referendum,
+    ReferendumSubmitted, ScheduledMotion, Track,
+};
 pub use operator::{
     AccountBalance, BestBlock, BestBlocks, Delegate, RegistrationCost, SubnetSummary,
 };
@@ -50,6 +61,9 @@ pub enum ChainError {
     Failed(String),
     /// An answer could not be read.
     Decode(String),
+    /// The request does not fit the node's runtime: an unknown pallet or call, arguments of the
+    /// wrong shape, bytes that are no call of it. Nothing was sent.
+    Invalid(String),
 }
 
 impl core::fmt::Display for ChainError {
@@ -59,6 +73,7 @@ impl core::fmt::Display for ChainError {
             ChainError::Rpc(e) => write!(f, "node error: {e}"),
             ChainError::Failed(e) => write!(f, "the call failed: {e}"),
             ChainError::Decode(e) => write!(f, "unreadable answer: {e}"),
+            ChainError::Invalid(e) => write!(f, "{e}"),
         }
     }
 }

@@ -147,7 +147,8 @@ pub struct WeightsArgs {
     pub version_key: u64,
 }
 
-async fn connect(global: &Global, config: &Config) -> Result<Chain, Failure> {
+/// A connection to the node of `--network` (or the config's).
+pub(crate) async fn connect(global: &Global, config: &Config) -> Result<Chain, Failure> {
     let url = config.network(global.network.as_deref());
     Ok(Chain::connect(&url).await?)
 }
@@ -227,7 +228,7 @@ fn parse_address(text: &str, what: &str) -> Result<Hotkey, Failure> {
 }
 
 /// Abbreviates an address for a table: `5Grwva…utQY`.
-fn short(address: &str) -> String {
+pub(crate) fn short(address: &str) -> String {
     let chars: Vec<char> = address.chars().collect();
     if chars.len() <= 12 {
         return address.to_owned();
@@ -238,7 +239,7 @@ fn short(address: &str) -> String {
 }
 
 /// TAO without trailing zeros, exact: `1.5`, `0.000000001`, `10`.
-fn tao_short(rao: u128) -> String {
+pub(crate) fn tao_short(rao: u128) -> String {
     let plain = format_tao_plain(rao);
     let trimmed = plain.trim_end_matches('0').trim_end_matches('.');
     trimmed.to_owned()
@@ -248,7 +249,9 @@ fn proportion(value: u16) -> String {
     format!("{:.5}", f64::from(value) / 65535.0)
 }
 
-fn print_receipt(global: &Global, included: &Included, extra: Json) -> Outcome {
+/// The receipt of a submitted call: its block and events (JSON with `--json`, `extra` merged
+/// in).
+pub(crate) fn print_receipt(global: &Global, included: &Included, extra: Json) -> Outcome {
     if global.json {
         let details: Vec<Json> = included
             .events
@@ -273,13 +276,24 @@ fn print_receipt(global: &Global, included: &Included, extra: Json) -> Outcome {
     Ok(())
 }
 
-/// Submits `call` and waits for its finalization; a refusal comes back [`explain`]ed.
-async fn finalized<T>(
+/// Submits `call` and waits for its finalization, a spinner turning meanwhile (on a terminal,
+/// without `--json`); a refusal comes back [`explain`]ed.
+pub(crate) async fn finalized<T>(
+    global: &Global,
     chain: &Chain,
     call: impl Future<Output = Result<T, ChainError>>,
 ) -> Result<T, Failure> {
-    ui::note("submitting, waiting for finalization ...");
-    match call.await {
+    finalized_as(global, chain, "submitting, waiting for finalization", call).await
+}
+
+/// [`finalized`], saying `what` is being waited for.
+pub(crate) async fn finalized_as<T>(
+    global: &Global,
+    chain: &Chain,
+    what: &str,
+    call: impl Future<Output = Result<T, ChainError>>,
+) -> Result<T, Failure> {
+    match ui::spinning(what, ui::spinner_wanted(global.json), call).await {
         Ok(done) => Ok(done),
         Err(e) => Err(explain(chain, e).await),
     }
@@ -288,7 +302,7 @@ async fn finalized<T>(
 /// A call signed by the wallet's coldkey: asks `question` (unless `--yes`), unlocks the
 /// coldkey, then submits what `call` makes with it and waits for its finalization
 /// ([`finalized`]).
-async fn with_coldkey<T>(
+pub(crate) async fn with_coldkey<T>(
     global: &Global,
     chain: &Chain,
     wallet: &Wallet,
@@ -297,7 +311,7 @@ async fn with_coldkey<T>(
 ) -> Result<T, Failure> {
     ui::confirm(question, global.yes)?;
     let coldkey = unlock_coldkey(wallet)?;
-    finalized(chain, call(&coldkey)).await
+    finalized(global, chain, call(&coldkey)).await
 }
 
 /// The receipt of a staking call, with the stake of `owner` on `hotkey` after it.
@@ -609,14 +623,17 @@ async fn register_by_pow(
             ui::note("");
         }
         ui::note(&format!(
-            "solved over block #{} (nonce {}) after {hashes} hashes in {:.1} s; submitting ...",
+            "solved over block #{} (nonce {}) after {hashes} hashes in {:.1} s; submitting",
             found.block_number,
             found.nonce,
             started.elapsed().as_secs_f64()
         ));
-        let submitted = chain
-            .pow_register(keypair, netuid, found.block_number, found.nonce, found.work, owner)
-            .await;
+        let submitted = ui::spinning(
+            "waiting for finalization",
+            ui::spinner_wanted(global.json),
+            chain.pow_register(keypair, netuid, found.block_number, found.nonce, found.work, owner),
+        )
+        .await;
         match submitted {
             Ok((included, uid)) => {
                 if !global.json {
@@ -865,7 +882,7 @@ async fn set_weights(
     let values = normalise(args)?;
     let hotkey = wallet.hotkey(&hotkey_name(global, config))?;
     let set = chain.set_weights(&hotkey, args.netuid, &args.uids, &values, args.version_key);
-    let included = finalized(chain, set).await?;
+    let included = finalized(global, chain, set).await?;
     print_receipt(
         global,
         &included,
@@ -893,7 +910,7 @@ pub async fn weights(global: &Global, command: &WeightsCommand) -> Outcome {
                 args.version_key,
             );
             let commit = chain.commit_weights(&hotkey, args.netuid, hash);
-            let (included, first, last) = finalized(&chain, commit).await?;
+            let (included, first, last) = finalized(global, &chain, commit).await?;
             let salt_text = salt.iter().map(u16::to_string).collect::<Vec<_>>().join(",");
             if !global.json {
                 println!(
@@ -923,7 +940,7 @@ pub async fn weights(global: &Global, command: &WeightsCommand) -> Outcome {
                 salt,
                 args.version_key,
             );
-            let included = finalized(&chain, reveal).await?;
+            let included = finalized(global, &chain, reveal).await?;
             print_receipt(global, &included, json!({ "weights": values }))
         }
     }

@@ -3,20 +3,23 @@
 //! The wallet and operator command line of Finney, shaped like Bittensor's `btcli`: wallets
 //! (an encrypted coldkey and unencrypted hotkeys in `~/.finney/wallets`), balances and
 //! transfers, subnets, registration by burn or by proof of work on every core, staking and
-//! delegation, the root network, weights, and the metagraph as a table or JSON.
+//! delegation, the root network, weights, the metagraph as a table or JSON, and governance
+//! (the triumvirate's motions, the senate's votes, referenda voted with stake).
 //!
 //! It talks to a node over RPC through the neurons' chain client (`finney-neuron-chain`,
 //! subxt's dynamic API): calls are named by pallet and call and encoded against the metadata
 //! the node serves, so it follows runtime upgrades without a rebuild.
 //!
 //! Exit codes: 0 success; 1 the command failed (the chain refused the call, the node cannot be
-//! reached, a wrong password, a declined confirmation); 2 bad arguments.
+//! reached, a wrong password, a declined confirmation); 2 bad arguments (a call or arguments
+//! the node's runtime does not have included).
 //!
 //! Design: docs/design.md, sections 4.1, 4.2, 5.1 and 8.
 
 mod amount;
 mod chain_cmd;
 mod config;
+mod gov_cmd;
 mod keyfile;
 mod pow;
 mod ui;
@@ -48,7 +51,7 @@ Exit codes:
 #[command(
     name = "finney",
     version,
-    about = "Finney's wallet and operator CLI: keys, transfers, subnets, registration, staking, weights, the metagraph",
+    about = "Finney's wallet and operator CLI: keys, transfers, subnets, registration, staking, weights, the metagraph, governance",
     after_help = AFTER_HELP
 )]
 struct Cli {
@@ -144,6 +147,10 @@ enum Command {
         #[arg(long)]
         reverse: bool,
     },
+    /// Governance: the triumvirate's motions before the senate, the senators' votes, referenda
+    /// voted with stake.
+    #[command(subcommand)]
+    Gov(gov_cmd::GovCommand),
     /// Show or change the defaults in the config file.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -208,7 +215,9 @@ impl From<&str> for Failure {
 
 impl From<ChainError> for Failure {
     fn from(error: ChainError) -> Self {
-        Failure { message: error.to_string(), code: 1 }
+        // A call or arguments the node's runtime does not have: bad arguments.
+        let code = if matches!(error, ChainError::Invalid(_)) { 2 } else { 1 };
+        Failure { message: error.to_string(), code }
     }
 }
 
@@ -317,6 +326,7 @@ async fn run(cli: Cli) -> Outcome {
         Command::Metagraph { netuid, sort, reverse } => {
             chain_cmd::metagraph(global, *netuid, sort, *reverse).await
         }
+        Command::Gov(command) => gov_cmd::run(global, command).await,
     }
 }
 
@@ -340,6 +350,7 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
     use super::*;
     use clap::CommandFactory;
 
@@ -353,7 +364,9 @@ mod tests {
             &mut script,
         );
         let script = String::from_utf8(script).unwrap_or_default();
-        for word in ["wallet", "new-coldkey", "metagraph", "register", "commit", "completions"] {
+        for word in
+            ["wallet", "new-coldkey", "metagraph", "register", "commit", "completions", "gov"]
+        {
             assert!(script.contains(word), "the bash completions lack {word}");
         }
     }
@@ -394,5 +407,100 @@ mod tests {
             .err()
             .map(|e| (e.exit_code(), e.to_string()));
         assert!(matches!(&err, Some((2, text)) if text.contains("invalid amount")), "{err:?}");
+    }
+
+    /// `finney args`: the parsed command line, or the exit code and message of clap's error.
+    fn parse(args: &[&str]) -> Result<Cli, (i32, String)> {
+        let mut all = vec!["finney"];
+        all.extend_from_slice(args);
+        Cli::try_parse_from(all).map_err(|e| (e.exit_code(), e.to_string()))
+    }
+
+    #[test]
+    fn gov_arguments_parse() {
+        let args = r#"{"parameter": {"NetworkRateLimit": 7}}"#;
+        let cli = parse(&[
+            "gov",
+            "propose",
+            "--call",
+            "SubtensorModule.set_network_parameter",
+            "--args",
+            args,
+        ]);
+        let Ok(Cli { command: Command::Gov(gov_cmd::GovCommand::Propose(p)), .. }) = cli else {
+            panic!("not a propose: {cli:?}");
+        };
+        assert_eq!(p.call.map(|c| c.pallet).as_deref(), Some("SubtensorModule"));
+        assert!(p.args.is_some() && !p.referendum && p.after == 1);
+        // A referendum needs a track, a track a referendum; one call, given one way.
+        assert!(parse(&[
+            "gov",
+            "propose",
+            "--call-hex",
+            "0x0000",
+            "--referendum",
+            "--track",
+            "root"
+        ])
+        .is_ok());
+        assert!(parse(&["gov", "propose", "--call-hex", "0x0000", "--referendum"]).is_err());
+        assert!(parse(&["gov", "propose", "--call-hex", "0x0000", "--track", "root"]).is_err());
+        assert!(parse(&["gov", "propose", "--call-hex", "0x0000", "--after", "3"]).is_err());
+        assert!(parse(&["gov", "propose"]).is_err());
+        assert!(parse(&["gov", "propose", "--call", "A.b", "--call-hex", "0x00"]).is_err());
+        assert!(parse(&["gov", "propose", "--call-hex", "0x00", "--args", "{}"]).is_err());
+        // Bad JSON and bad names are usage errors (exit code 2), with the reason.
+        let bad = parse(&["gov", "propose", "--call", "A.b", "--args", "{nope"]).err();
+        assert!(matches!(&bad, Some((2, text)) if text.contains("not JSON")), "{bad:?}");
+        let bad = parse(&["gov", "propose", "--call", "set_network_parameter"]).err();
+        assert!(matches!(&bad, Some((2, text)) if text.contains("Pallet.call_name")), "{bad:?}");
+        let bad = parse(&["gov", "propose", "--call", "A.b", "--args", "7"]).err();
+        assert!(matches!(&bad, Some((2, text)) if text.contains("JSON object")), "{bad:?}");
+
+        // Votes: a motion or a referendum, aye or nay; a referendum vote needs an amount.
+        let cli = parse(&[
+            "gov",
+            "vote",
+            "--referendum",
+            "3",
+            "--aye",
+            "--amount",
+            "1.5",
+            "--conviction",
+            "2x",
+        ]);
+        let Ok(Cli { command: Command::Gov(gov_cmd::GovCommand::Vote(v)), .. }) = cli else {
+            panic!("not a vote: {cli:?}");
+        };
+        assert_eq!((v.referendum, v.aye, v.amount), (Some(3), true, Some(1_500_000_000)));
+        assert_eq!(v.conviction, finney_neuron_chain::Conviction::Locked2x);
+        assert!(parse(&["gov", "vote", "--motion", "0", "--nay"]).is_ok());
+        assert!(parse(&["gov", "vote", "--motion", "0"]).is_err());
+        assert!(parse(&["gov", "vote", "--motion", "0", "--aye", "--nay"]).is_err());
+        assert!(parse(&["gov", "vote", "--motion", "0", "--referendum", "1", "--aye"]).is_err());
+        assert!(parse(&["gov", "vote", "--referendum", "1", "--aye"]).is_err());
+        assert!(parse(&["gov", "vote", "--motion", "1", "--aye", "--amount", "1"]).is_err());
+        let bad = parse(&[
+            "gov",
+            "vote",
+            "--referendum",
+            "1",
+            "--aye",
+            "--amount",
+            "1",
+            "--conviction",
+            "9x",
+        ])
+        .err();
+        assert!(matches!(&bad, Some((2, text)) if text.contains("invalid conviction")), "{bad:?}");
+        assert!(parse(&["gov", "close", "--motion", "4", "--yes"]).is_ok());
+        assert!(parse(&["gov", "list", "--all", "--json"]).is_ok());
+    }
+
+    #[test]
+    fn invalid_calls_are_usage_errors() {
+        let failure = Failure::from(ChainError::Invalid("no pallet".into()));
+        assert_eq!((failure.code, failure.message.as_str()), (2, "no pallet"));
+        assert_eq!(Failure::from(ChainError::Failed("x".into())).code, 1);
     }
 }

@@ -1,6 +1,10 @@
-//! Talking to the operator: passwords (never echoed), confirmations, tables.
+//! Talking to the operator: passwords (never echoed), confirmations, spinners, tables.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::{
+    future::Future,
+    io::{BufRead, IsTerminal, Write},
+    time::{Duration, Instant},
+};
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, CellAlignment, Table};
 use zeroize::Zeroizing;
@@ -79,6 +83,44 @@ pub fn progress(text: &str, terminal: bool) {
     let _ = err.flush();
 }
 
+/// Whether a spinner may turn: stderr is a terminal, and the output is not `--json`.
+pub fn spinner_wanted(json: bool) -> bool {
+    !json && std::io::stderr().is_terminal()
+}
+
+/// The frames of the spinner.
+const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+/// Waits for `work`. Meanwhile, when `spin` (see [`spinner_wanted`]), a spinner turns on stderr
+/// with `text` and the seconds elapsed, and is erased once `work` is done; otherwise `text` is
+/// noted once, with ` ...`.
+pub async fn spinning<F: Future>(text: &str, spin: bool, work: F) -> F::Output {
+    if !spin {
+        note(&format!("{text} ..."));
+        return work.await;
+    }
+    let mut work = std::pin::pin!(work);
+    let started = Instant::now();
+    let mut frames = SPINNER.iter().cycle();
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    let mut err = std::io::stderr();
+    let done = loop {
+        tokio::select! {
+            done = &mut work => break done,
+            _ = tick.tick() => {
+                let frame = frames.next().copied().unwrap_or('-');
+                let seconds = started.elapsed().as_secs();
+                let _ = write!(err, "\r{frame} {text} ({seconds} s) ");
+                let _ = err.flush();
+            }
+        }
+    };
+    // Erase the spinner's line.
+    let _ = write!(err, "\r\x1b[2K");
+    let _ = err.flush();
+    done
+}
+
 /// A table with a header row; columns whose header starts with `>` are right-aligned.
 pub fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut table = Table::new();
@@ -103,4 +145,20 @@ pub fn print_json(value: &serde_json::Value) -> crate::Outcome {
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     println!("{text}");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_spinner_waits_for_its_work() {
+        // Not for --json output, whatever stderr is.
+        assert!(!spinner_wanted(true));
+        let slow = async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            7
+        };
+        assert_eq!(spinning("working", false, slow).await, 7);
+    }
 }

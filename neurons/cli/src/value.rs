@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value as Json};
 use subxt::ext::scale_value::{Composite, Primitive, Value, ValueDef};
 
 /// Fields that hold accounts, shown as SS58 addresses rather than hex.
-const ACCOUNT_FIELDS: [&str; 12] = [
+const ACCOUNT_FIELDS: [&str; 13] = [
     "who",
     "from",
     "to",
@@ -18,6 +18,7 @@ const ACCOUNT_FIELDS: [&str; 12] = [
     "delegate",
     "nominator",
     "dest",
+    "proposer",
 ];
 
 fn composite_to_json(composite: &Composite<()>) -> Json {
@@ -154,9 +155,77 @@ pub fn parse_parameter(text: &str) -> Result<Value<()>, String> {
     }
 }
 
+/// A JSON value as a dynamic value, before the node's metadata gives it its types
+/// (`finney_neuron_chain::Chain::runtime_call` fits it to them): integers as `u128` (negative
+/// ones as `i128`), `true`/`false` as booleans, `null` as `None`, a `0x` hex string as its
+/// bytes (32 of them are an account or a hash), an SS58 address as its account's 32 bytes, any
+/// other string as a string, arrays as unnamed composites (lists, tuples), objects as named
+/// ones (structs, arguments; or `{"Variant": value}` for an enum).
+pub fn from_json(json: &Json) -> Result<Value<()>, String> {
+    Ok(match json {
+        Json::Null => Value::unnamed_variant("None", []),
+        Json::Bool(b) => Value::bool(*b),
+        Json::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Value::u128(u.into()),
+            (None, Some(i)) => Value::i128(i.into()),
+            _ => {
+                return Err(format!(
+                    "{n} is not an integer (amounts are in rao; give integers beyond 64 bits as \
+                     strings of digits)"
+                ))
+            }
+        },
+        Json::String(text) => string_value(text)?,
+        Json::Array(items) => {
+            Value::unnamed_composite(items.iter().map(from_json).collect::<Result<Vec<_>, _>>()?)
+        }
+        Json::Object(map) => Value::named_composite(
+            map.iter()
+                .map(|(key, v)| from_json(v).map(|v| (key.clone(), v)))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+    })
+}
+
+/// A JSON string: `0x` hex as bytes, an SS58 address as its account, else text.
+fn string_value(text: &str) -> Result<Value<()>, String> {
+    if let Some(digits) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+        let bytes = hex::decode(digits).map_err(|e| format!("{text:?} is not hex: {e}"))?;
+        return Ok(Value::from_bytes(bytes));
+    }
+    match text.parse::<finney_neuron_protocol::Hotkey>() {
+        Ok(account) => Ok(Value::from_bytes(account.0)),
+        Err(_) => Ok(Value::string(text)),
+    }
+}
+
+/// What `--args` takes: a JSON object of the call's arguments by name (or a JSON array of them
+/// in order), as a dynamic value ([`from_json`]).
+pub fn parse_args(text: &str) -> Result<Value<()>, String> {
+    let json: Json = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    if !json.is_object() && !json.is_array() {
+        return Err(format!(
+            "expected a JSON object of named arguments, e.g. '{{\"parameter\": {{\"KeySwapCost\": 5}}}}', got {json}"
+        ));
+    }
+    from_json(&json)
+}
+
+/// A runtime call in one line: `Pallet.call {"argument":value,...}` (`Pallet.call` without
+/// arguments), accounts as SS58 addresses.
+pub fn call_line(call: &Value<()>) -> String {
+    match finney_neuron_chain::call_parts(call) {
+        Some((pallet, name, args)) => {
+            let fields = Value { value: ValueDef::Composite(args.clone()), context: () };
+            event_line(&format!("{pallet}.{name}"), &fields)
+        }
+        None => to_json(call).to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    #![allow(clippy::unwrap_used, clippy::panic)]
     use super::*;
 
     #[test]
@@ -200,6 +269,67 @@ mod tests {
             "Balances.Withdraw {\"amount\":5,\"who\":\"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\"}"
         );
         assert_eq!(event_line("System.Remarked", &Value::unnamed_composite([])), "System.Remarked");
+    }
+
+    #[test]
+    fn json_becomes_dynamic_values() {
+        let alice = subxt_signer::sr25519::dev::alice().public_key().0;
+        let json = json!({
+            "n": 7,
+            "negative": -3,
+            "flag": true,
+            "none": null,
+            "account": "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+            "hash": format!("0x{}", "ab".repeat(32)),
+            "bytes": "0x0102",
+            "text": "hello",
+            "list": [1, 2],
+            "parameter": {"KeySwapCost": 5},
+        });
+        let value = from_json(&json).unwrap();
+        let field = |name: &str| {
+            let ValueDef::Composite(Composite::Named(fields)) = &value.value else {
+                panic!("not an object: {value:?}");
+            };
+            fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap()
+        };
+        assert_eq!(field("n"), Value::u128(7));
+        assert_eq!(field("negative"), Value::i128(-3));
+        assert_eq!(field("flag"), Value::bool(true));
+        assert_eq!(field("none"), Value::unnamed_variant("None", []));
+        assert_eq!(field("account"), Value::from_bytes(alice));
+        assert_eq!(field("hash"), Value::from_bytes([0xab; 32]));
+        assert_eq!(field("bytes"), Value::from_bytes([1, 2]));
+        assert_eq!(field("text"), Value::string("hello"));
+        assert_eq!(field("list"), Value::unnamed_composite([Value::u128(1), Value::u128(2)]));
+        assert_eq!(field("parameter"), Value::named_composite([("KeySwapCost", Value::u128(5))]));
+        assert!(from_json(&json!(1.5)).unwrap_err().contains("not an integer"));
+        assert!(from_json(&json!("0xzz")).unwrap_err().contains("not hex"));
+        // --args: an object or a list, nothing else.
+        assert!(parse_args("{\"parameter\": {\"KeySwapCost\": 5}}").is_ok());
+        assert!(parse_args("[1, true]").is_ok());
+        assert!(parse_args("5").unwrap_err().contains("expected a JSON object"));
+        assert!(parse_args("{").unwrap_err().contains("not JSON"));
+    }
+
+    #[test]
+    fn calls_read_in_one_line() {
+        let call = Value::unnamed_variant(
+            "SubtensorModule",
+            [Value::named_variant(
+                "set_network_parameter",
+                [("parameter", Value::unnamed_variant("KeySwapCost", [Value::u128(5)]))],
+            )],
+        );
+        assert_eq!(
+            call_line(&call),
+            "SubtensorModule.set_network_parameter {\"parameter\":{\"KeySwapCost\":5}}"
+        );
+        let bare = Value::unnamed_variant(
+            "TriumvirateMembers",
+            [Value::named_variant::<&str, &str, _>("clear_prime", [])],
+        );
+        assert_eq!(call_line(&bare), "TriumvirateMembers.clear_prime");
     }
 
     #[test]

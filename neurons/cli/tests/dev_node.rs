@@ -4,6 +4,12 @@
 //! proof of work, stake added and removed, a delegate, weights, the metagraph as JSON; and the
 //! failure paths, each a named chain error (or a named local one) and a non-zero exit code.
 //!
+//! A second walkthrough governs: two staked root validators become the senate at a root epoch
+//! (and set root weights), the triumvirate (`//Alice` on dev chains) puts a network parameter
+//! before them, they vote and close, and the parameter changes after the motion delay; a
+//! referendum is submitted and voted with stake. The two tests share the dev accounts, so they
+//! run one after the other.
+//!
 //! ```text
 //! FINNEY_WS=ws://127.0.0.1:9944 cargo test -p finney-cli --test dev_node -- --ignored
 //! ```
@@ -13,6 +19,8 @@ use std::{
     io::Write,
     path::{Path, PathBuf},
     process::{Command, Output, Stdio},
+    sync::{Mutex, MutexGuard, PoisonError},
+    time::{Duration, Instant},
 };
 
 use finney_neuron_chain::Chain;
@@ -22,6 +30,17 @@ use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 
 const PASSWORD: &str = "correct horse battery staple";
+
+/// 1 TAO in rao.
+const TAO: u128 = 1_000_000_000;
+
+/// Held by each test for its whole run: both sign with `//Alice` (sudo, transfers, the
+/// triumvirate), and two transactions of one account at once would race for its nonce.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 fn url() -> String {
     std::env::var("FINNEY_WS").unwrap_or_else(|_| "ws://127.0.0.1:9944".into())
@@ -167,9 +186,12 @@ fn path_of(json: &Json) -> PathBuf {
     Path::new(json["path"].as_str().unwrap()).to_owned()
 }
 
+// The guard only keeps the two tests of this file apart; each runs on a runtime of its own.
+#[allow(clippy::await_holding_lock)]
 #[tokio::test]
 #[ignore = "needs a running finney-node --dev (FINNEY_WS); scripts/test.sh runs it"]
 async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
+    let _serial = serial();
     let op = Operator::new();
 
     // A wallet: an encrypted coldkey from a new 12-word mnemonic, shown once.
@@ -399,4 +421,345 @@ async fn an_operator_runs_a_subnet_with_the_cli_on_a_dev_node() {
     let offline =
         op.fails(&["balance", "--wallet", "ops", "--network", "ws://127.0.0.1:9"], PASSWORD, 1);
     assert!(offline.contains("cannot reach the node"), "{offline}");
+}
+
+fn account(address: &str) -> [u8; 32] {
+    address.parse::<finney_neuron_protocol::Hotkey>().unwrap().0
+}
+
+/// Root calls through sudo in one `Utility.batch_all`, each named as `finney gov propose`
+/// names calls and checked against the node's metadata.
+async fn sudo_batch(calls: Vec<(&str, &str, Value)>) {
+    let chain = chain().await;
+    let mut built = Vec::new();
+    for (pallet, call, args) in calls {
+        built.push(chain.runtime_call(pallet, call, args).await.unwrap().value);
+    }
+    chain
+        .sudo(&dev::alice(), "Utility", "batch_all", vec![Value::unnamed_composite(built)])
+        .await
+        .unwrap();
+}
+
+/// A plain storage value that is an integer.
+async fn storage_number(pallet: &str, entry: &str) -> u128 {
+    let chain = chain().await;
+    let at = chain.api().at_current_block().await.unwrap();
+    let address = subxt::dynamic::storage::<(), u128>(pallet, entry);
+    at.storage().fetch(address, ()).await.unwrap().decode().unwrap()
+}
+
+/// `{"parameter": {name: value}}`, a `NetworkParameter` or `Hyperparameter` argument.
+fn parameter(name: &str, value: u128) -> (&'static str, Value) {
+    ("parameter", Value::named_composite([(name, Value::u128(value))]))
+}
+
+fn find<'a>(list: &'a Json, key: &str, value: u64) -> Option<&'a Json> {
+    list.as_array().unwrap().iter().find(|x| x[key].as_u64() == Some(value))
+}
+
+// The guard only keeps the two tests of this file apart; each runs on a runtime of its own.
+#[allow(clippy::await_holding_lock)]
+#[tokio::test]
+#[ignore = "needs a running finney-node --dev (FINNEY_WS); scripts/test.sh runs it"]
+async fn the_senate_and_referenda_with_the_cli_on_a_dev_node() {
+    let _serial = serial();
+    let started = Instant::now();
+    let op = Operator::new();
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+
+    // The triumvirate of the dev chain is //Alice; two fresh senators-to-be, each with a hotkey.
+    let alice =
+        address(&op.json(&["wallet", "regen-coldkey", "--wallet", "alice", "--uri", "//Alice"]));
+    let before = op.json(&["gov", "list"]);
+    assert!(
+        before["triumvirate"].as_array().unwrap().iter().any(|a| a == alice.as_str()),
+        "{before}"
+    );
+    let senators: Vec<(&str, String, String)> = ["senator1", "senator2"]
+        .into_iter()
+        .map(|name| {
+            let cold = address(&op.json(&["wallet", "new-coldkey", "--wallet", name]));
+            let hot =
+                address(&op.json(&["wallet", "new-hotkey", "--wallet", name, "--hotkey", "root"]));
+            (name, cold, hot)
+        })
+        .collect();
+
+    // Their stake outweighs every root validator's (earlier tests may have staked some).
+    let root = op.json(&["metagraph", "--netuid", "0"]);
+    let largest = root["neurons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| u128::from(n["stake"].as_u64().unwrap()))
+        .max()
+        .unwrap_or(0);
+    let minimum = storage_number("SubtensorModule", "RootRegistrationMinStake").await;
+    let base = largest.max(minimum) + 1_000 * TAO;
+    let stakes = [base + 2_000 * TAO, base + 1_000 * TAO];
+    // Sudo funds them (and their hotkeys, which pay for root weights), seats two senators,
+    // runs a root epoch every 4 blocks, and makes subnets cheap to create. Beyond its stake a
+    // senator pays a subnet's lock, a registration's burn, fees, and a referendum's deposits
+    // (1 TAO to submit, 100 TAO to decide on the protocol-parameters track).
+    let mut calls = Vec::new();
+    for ((_, cold, hot), stake) in senators.iter().zip(stakes) {
+        for (who, free) in [(cold, stake + 1_000 * TAO), (hot, TAO)] {
+            let args = Value::named_composite([
+                ("who", Value::from_bytes(account(who))),
+                ("new_free", Value::u128(free)),
+            ]);
+            calls.push(("Balances", "force_set_balance", args));
+        }
+    }
+    calls.push((
+        "Governance",
+        "set_senate_size",
+        Value::named_composite([("size", Value::u128(2))]),
+    ));
+    for (name, value) in
+        [("NetworkRateLimit", 0), ("NetworkMinLockCost", TAO), ("NetworkLockReductionInterval", 1)]
+    {
+        calls.push((
+            "SubtensorModule",
+            "set_network_parameter",
+            Value::named_composite([parameter(name, value)]),
+        ));
+    }
+    for (name, value) in [
+        ("Tempo", 3),
+        ("WeightsRateLimit", 0),
+        ("MaxRegistrationsPerBlock", 8),
+        ("TargetRegistrationsPerInterval", 8),
+    ] {
+        let args = Value::named_composite([("netuid", Value::u128(0)), parameter(name, value)]);
+        calls.push(("SubtensorModule", "set_hyperparameter", args));
+    }
+    sudo_batch(calls).await;
+    // The subnet lock decays per block since the last registration: let two blocks pass.
+    let chain_now = chain().await;
+    let now = chain_now.finalized_number().await.unwrap();
+    chain_now.wait_for_block(now + 2).await.unwrap();
+    let created = op.json(&["subnets", "create", "--wallet", "senator1", "--yes"]);
+    let netuid = created["netuid"].as_u64().unwrap();
+    let n = netuid.to_string();
+    sudo_batch(
+        ["MaxRegistrationsPerBlock", "TargetRegistrationsPerInterval"]
+            .into_iter()
+            .map(|name| {
+                let args = Value::named_composite([
+                    ("netuid", Value::u128(netuid.into())),
+                    parameter(name, 8),
+                ]);
+                ("SubtensorModule", "set_hyperparameter", args)
+            })
+            .collect(),
+    )
+    .await;
+
+    // Each registers its hotkey on the subnet, stakes and joins the root network (the two at
+    // once: they sign with their own keys).
+    std::thread::scope(|scope| {
+        for ((name, _, _), stake) in senators.iter().zip(stakes) {
+            let (op, n) = (&op, &n);
+            scope.spawn(move || {
+                let amount = format!("{}.{:09}", stake / TAO, stake % TAO);
+                let w = ["--wallet", name, "--hotkey", "root", "--yes"];
+                let registered = op.json(&[&["register", "--netuid", n][..], &w].concat());
+                assert!(has_event(&registered, "SubtensorModule.NeuronRegistered"), "{registered}");
+                let staked = op.json(&[&["stake", "add", "--amount", &amount][..], &w].concat());
+                assert!(has_event(&staked, "Staking.StakeAdded"), "{staked}");
+                let joined = op.json(&[&["root", "register"][..], &w].concat());
+                assert!(has_event(&joined, "SubtensorModule.NeuronRegistered"), "{joined}");
+                assert_eq!(joined["netuid"], 0);
+            });
+        }
+    });
+
+    // A root validator weights the subnets: the success path of `finney root weights`.
+    let weighted = op.json(&[
+        "root",
+        "weights",
+        "--wallet",
+        "senator1",
+        "--hotkey",
+        "root",
+        "--netuids",
+        &n,
+        "--weights",
+        "1",
+        "--yes",
+    ]);
+    assert!(has_event(&weighted, "SubtensorModule.WeightsSet"), "{weighted}");
+    assert_eq!(weighted["weights"], serde_json::json!([65535]));
+
+    // At the next root epoch the senate is their coldkeys.
+    let mut expected: Vec<&str> = senators.iter().map(|(_, cold, _)| cold.as_str()).collect();
+    expected.sort();
+    let seated = Instant::now();
+    let state = loop {
+        let state = op.json(&["gov", "list"]);
+        let mut senate: Vec<&str> =
+            state["senate"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+        senate.sort();
+        if senate == expected {
+            break state;
+        }
+        assert!(seated.elapsed() < Duration::from_secs(60), "no senate after 60 s: {state}");
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    };
+    assert_eq!(state["senate_size"], 2);
+    let mut council: Vec<&str> =
+        state["council_members"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+    council.sort();
+    assert_eq!(council, expected, "the collective's members are the senators");
+
+    // The triumvirate puts a network parameter before the senate.
+    let cost = 1_000_000 + u64::try_from(nanos % 1_000_000).unwrap();
+    let args = format!(r#"{{"parameter": {{"KeySwapCost": {cost}}}}}"#);
+    let call = ["--call", "SubtensorModule.set_network_parameter", "--args", &args, "--yes"];
+    let proposed = op.json(&[&["gov", "propose", "--wallet", "alice"][..], &call].concat());
+    assert!(has_event(&proposed, "Council.Proposed"), "{proposed}");
+    assert!(has_event(&proposed, "Governance.MotionProposed"), "{proposed}");
+    assert_eq!(proposed["threshold"], 2, "a majority of two");
+    let index = proposed["motion"].as_u64().unwrap();
+    let m = index.to_string();
+    let listed = op.json(&["gov", "list"]);
+    let motion = find(&listed["motions"], "index", index).unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(motion["hash"], proposed["hash"]);
+    assert_eq!(
+        motion["call"],
+        format!(
+            r#"SubtensorModule.set_network_parameter {{"parameter":{{"KeySwapCost":{cost}}}}}"#
+        )
+    );
+    assert_eq!(motion["call_data"], proposed["call_data"]);
+    assert_eq!(motion["threshold"], 2);
+    assert_eq!(motion["ayes"].as_array().unwrap().len(), 0);
+    let table = op.ok(&["gov", "list"]);
+    assert!(table.contains("open motions") && table.contains("KeySwapCost"), "{table}");
+
+    // Only the triumvirate proposes: the chain's error, by name, exit code 1.
+    let refused =
+        op.fails(&[&["gov", "propose", "--wallet", "senator1"][..], &call].concat(), PASSWORD, 1);
+    assert!(refused.contains("Governance::NotTriumvirate"), "{refused}");
+    assert!(refused.contains("Only a member of the triumvirate may propose"), "{refused}");
+    // A call the runtime does not have, or arguments that do not fit it: exit code 2.
+    let bad = r#"{"parameter": {"NoSuchParameter": 1}}"#;
+    let unknown = op.fails(
+        &[
+            "gov",
+            "propose",
+            "--wallet",
+            "alice",
+            "--call",
+            "SubtensorModule.set_network_parameter",
+            "--args",
+            bad,
+            "--yes",
+        ],
+        PASSWORD,
+        2,
+    );
+    assert!(
+        unknown.contains("expected one of") && unknown.contains("NoSuchParameter"),
+        "{unknown}"
+    );
+    let nowhere = op.fails(
+        &["gov", "propose", "--wallet", "alice", "--call", "Nope.nothing", "--yes"],
+        PASSWORD,
+        2,
+    );
+    assert!(nowhere.contains("no pallet \"Nope\""), "{nowhere}");
+    let missing = op.fails(
+        &["gov", "vote", "--wallet", "senator1", "--motion", "999999", "--aye", "--yes"],
+        PASSWORD,
+        1,
+    );
+    assert!(missing.contains("no open motion #999999"), "{missing}");
+
+    // The senators approve; one closes (stderr is no terminal here: notes, no spinner).
+    for (ayes, (name, _, _)) in senators.iter().enumerate() {
+        let voted = op.json(&["gov", "vote", "--wallet", name, "--motion", &m, "--aye", "--yes"]);
+        assert!(has_event(&voted, "Council.Voted"), "{voted}");
+        assert_eq!(voted["ayes"].as_u64().unwrap(), u64::try_from(ayes).unwrap() + 1, "{voted}");
+    }
+    let close =
+        op.run(&["gov", "close", "--wallet", "senator2", "--motion", &m, "--yes", "--json"]);
+    let stderr = String::from_utf8_lossy(&close.stderr).into_owned();
+    assert!(close.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("submitting, waiting for finalization ...") && !stderr.contains('\r'),
+        "{stderr}"
+    );
+    let closed: Json = serde_json::from_slice(&close.stdout).unwrap();
+    assert!(has_event(&closed, "Council.Approved"), "{closed}");
+    assert!(has_event(&closed, "Governance.MotionScheduled"), "{closed}");
+    assert_eq!(closed["approved"], true);
+    let id = closed["scheduled"]["id"].as_u64().unwrap();
+    let when = closed["scheduled"]["when"].as_u64().unwrap();
+
+    // Scheduled, not yet run: the parameter changes at block `when`, as root.
+    let listed = op.json(&["gov", "list"]);
+    assert!(find(&listed["motions"], "index", index).is_none(), "closed: {listed}");
+    let waiting = find(&listed["scheduled"], "id", id).unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(waiting["when"].as_u64().unwrap(), when);
+    assert_eq!(waiting["call"], motion["call"]);
+    chain().await.wait_for_block(when).await.unwrap();
+    assert_eq!(storage_number("SubtensorModule", "KeySwapCost").await, u128::from(cost));
+    let listed = op.json(&["gov", "list"]);
+    assert!(find(&listed["scheduled"], "id", id).is_none(), "it ran: {listed}");
+
+    // A referendum on the protocol-parameters track, its decision deposit placed, voted with
+    // stake: 1 TAO at 2x conviction counts 2 TAO aye and 1 TAO of support.
+    let remark = format!(r#"{{"remark": "finney-cli e2e {nanos}"}}"#);
+    let submitted = op.json(&[
+        "gov",
+        "propose",
+        "--wallet",
+        "senator1",
+        "--referendum",
+        "--track",
+        "protocol_parameters",
+        "--call",
+        "System.remark",
+        "--args",
+        &remark,
+        "--yes",
+    ]);
+    for event in ["Preimage.Noted", "Referenda.Submitted", "Referenda.DecisionDepositPlaced"] {
+        assert!(has_event(&submitted, event), "{event}: {submitted}");
+    }
+    let referendum = submitted["referendum"].as_u64().unwrap();
+    let r = referendum.to_string();
+    let voted = op.json(&[
+        "gov",
+        "vote",
+        "--wallet",
+        "senator2",
+        "--referendum",
+        &r,
+        "--aye",
+        "--amount",
+        "1",
+        "--conviction",
+        "2x",
+        "--yes",
+    ]);
+    assert!(has_event(&voted, "ConvictionVoting.Voted"), "{voted}");
+    assert_eq!(voted["conviction"], "Locked2x");
+    let listed = op.json(&["gov", "list"]);
+    let ours =
+        find(&listed["referenda"], "index", referendum).unwrap_or_else(|| panic!("{listed}"));
+    assert_eq!(ours["track_name"], "protocol_parameters");
+    assert_eq!(ours["proposal_hash"], submitted["proposal_hash"]);
+    assert!(ours["decision_deposit"].as_bool().unwrap());
+    assert!(["preparing", "deciding"].contains(&ours["status"].as_str().unwrap()), "{ours}");
+    let expected =
+        serde_json::json!({ "ayes": 2_000_000_000u64, "nays": 0, "support": 1_000_000_000u64 });
+    assert_eq!(ours["tally"], expected, "{ours}");
+    assert_eq!(voted["tally"], expected);
+    assert!(ours["call"].as_str().unwrap().starts_with("System.remark"), "{ours}");
+    eprintln!("the governance walkthrough took {:.0} s", started.elapsed().as_secs_f64());
 }
