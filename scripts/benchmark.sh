@@ -2,23 +2,34 @@
 # Runs the FRAME benchmarks of Finney's own pallets on the Finney runtime and writes their
 # weights.rs from the measurements.
 #
-#   scripts/benchmark.sh                              every Finney pallet
+#   scripts/benchmark.sh                              every Finney pallet, on the debug node
 #   scripts/benchmark.sh pallet_subtensor_staking     one pallet
+#   scripts/benchmark.sh --release [PALLET...]        on a release node: the figures to ship
 #   FINNEY_BENCH_STEPS=50 FINNEY_BENCH_REPEAT=20      the defaults; lower them for a quick look
 #   FINNEY_BENCH_OUTPUT=0                             print the results, do not write weights.rs
+#   FINNEY_BENCH_SKIP_BUILD=1                         measure with the node and wasm built last
 #
 # How: the runtime's build script also builds `finney_runtime_benchmarks.compact.compressed.wasm`
 # (the runtime with `runtime-benchmarks`) when FINNEY_BENCHMARK_WASM=1, and `finney-node
-# benchmark pallet --runtime <that wasm>` executes it. The node itself is the ordinary debug
-# build: no second build of the node with `runtime-benchmarks` is needed. The runtime code under
-# test runs compiled by wasmtime, as on a real node; the host side (storage overlay, hashing) is
-# the debug node's, which makes the measured times somewhat higher than a release node's, so the
-# weights err on the safe side.
+# benchmark pallet --runtime <that wasm>` executes it. The node itself is an ordinary build: no
+# second build of the node with `runtime-benchmarks` is needed. The runtime code under test runs
+# compiled by wasmtime, as on a real node; the host side (storage overlay, trie, hashing) is the
+# node's own code, so the debug node measures upper bounds, several times what a release node
+# measures. `--release` builds a release node (later runs rebuild only what changed, in the
+# persistent target directory's `release` profile; a cold build took 45 minutes on 2 cores) and
+# measures with it: the weights the runtime ships. The debug build is the one the test command
+# keeps warm, for a quick look.
 set -euo pipefail
 
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$FINNEY_ROOT"
+
+profile=debug
+if [ "${1:-}" = "--release" ]; then
+	profile=release
+	shift
+fi
 
 steps="${FINNEY_BENCH_STEPS:-50}"
 repeat="${FINNEY_BENCH_REPEAT:-20}"
@@ -40,11 +51,35 @@ for pallet in "${pallets[@]}"; do
 		finney_die "unknown pallet: $pallet" "one of: ${!weight_files[*]}"
 done
 
-finney_log "building the node and the runtime-benchmarks wasm (FINNEY_BENCHMARK_WASM=1)"
-FINNEY_BENCHMARK_WASM=1 cargo build --workspace --all-targets --locked ||
-	finney_die "the build failed" "see the compiler output above"
-
-wasm="$FINNEY_WBUILD_DIR/finney_runtime_benchmarks.compact.compressed.wasm"
+if [ "$profile" = release ]; then
+	finney_log "building a release node and the runtime-benchmarks wasm (FINNEY_BENCHMARK_WASM=1)"
+	if [ "${FINNEY_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+		build_start=$(finney_now)
+		FINNEY_BENCHMARK_WASM=1 cargo build --release -p finney-node --locked ||
+			finney_die "the release build failed" "see the compiler output above"
+		finney_log "release build: $(($(finney_now) - build_start)) s"
+	fi
+	node="$CARGO_TARGET_DIR/release/finney-node"
+	wasm="$CARGO_TARGET_DIR/release/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm"
+	measured_with="a release \`finney-node\` (\`scripts/benchmark.sh --release\`): the runtime runs
+//! compiled by wasmtime and the host functions it calls (storage overlay, trie) optimised, as on
+//! a production collator."
+else
+	finney_log "building the node and the runtime-benchmarks wasm (FINNEY_BENCHMARK_WASM=1)"
+	if [ "${FINNEY_BENCH_SKIP_BUILD:-0}" != 1 ]; then
+		FINNEY_BENCHMARK_WASM=1 cargo build --workspace --all-targets --locked ||
+			finney_die "the build failed" "see the compiler output above"
+	fi
+	node="$FINNEY_NODE_BIN"
+	wasm="$FINNEY_WBUILD_DIR/finney_runtime_benchmarks.compact.compressed.wasm"
+	measured_with="the debug \`finney-node\`: the runtime runs compiled by wasmtime as on a real
+//! node, but the host functions it calls (storage overlay, trie) run unoptimised, so these times
+//! are upper bounds, several times what a release node measures. Regenerate them with
+//! \`scripts/benchmark.sh --release\` before a production launch."
+fi
+header="$(mktemp)"
+trap 'rm -f "$header"' EXIT
+printf '//! Measured with %s\n' "$measured_with" > "$header"
 [ -f "$wasm" ] || finney_die "no benchmark runtime at $wasm" "the runtime's build script builds it when FINNEY_BENCHMARK_WASM=1"
 
 for pallet in "${pallets[@]}"; do
@@ -62,10 +97,12 @@ for pallet in "${pallets[@]}"; do
 		--heap-pages 4096
 	)
 	if [ "${FINNEY_BENCH_OUTPUT:-1}" = 1 ]; then
-		args+=(--template scripts/templates/pallet-weights.hbs --output "$out")
+		args+=(--template scripts/templates/pallet-weights.hbs --header "$header" --output "$out")
 	fi
-	finney_log "$pallet -> ${out} (steps $steps, repeat $repeat)"
-	"$FINNEY_NODE_BIN" "${args[@]}" ||
-		finney_die "benchmarking $pallet failed" "run it by hand: $FINNEY_NODE_BIN ${args[*]}"
+	finney_log "$pallet -> ${out} (steps $steps, repeat $repeat, $profile node)"
+	pallet_start=$(finney_now)
+	"$node" "${args[@]}" ||
+		finney_die "benchmarking $pallet failed" "run it by hand: $node ${args[*]}"
+	finney_log "$pallet: $(($(finney_now) - pallet_start)) s"
 done
 finney_log "done; review the diff of the weights files and commit them"

@@ -110,6 +110,13 @@ pub fn motion_task_name(id: u32) -> [u8; 32] {
 
 use polkadot_sdk::{frame_support, frame_system};
 
+/// The encoded size of `call` in bytes (saturating at `u32::MAX`): what the weights of
+/// [`Pallet::propose`] and [`Pallet::schedule_motion`] grow with, since the collective stores the
+/// call and the scheduler notes it as a preimage.
+fn encoded_len<C: codec::Encode>(call: &C) -> u32 {
+    call.encoded_size().try_into().unwrap_or(u32::MAX)
+}
+
 // The FRAME macros expand to code that uses `expect` and `unreachable!` on paths they prove
 // unreachable; the pallet's own logic lives in `senate`, under the workspace lints.
 #[allow(clippy::expect_used, clippy::unreachable)]
@@ -379,7 +386,7 @@ pub mod pallet {
         /// [`MotionDelay`]. `length_bound` is the most bytes the encoded motion may take
         /// (the collective's `close` needs it). Origin: a member of the triumvirate.
         #[pallet::call_index(1)]
-        #[pallet::weight(T::WeightInfo::propose())]
+        #[pallet::weight(T::WeightInfo::propose(encoded_len(call)))]
         pub fn propose(
             origin: OriginFor<T>,
             call: Box<<T as Config>::RuntimeCall>,
@@ -402,7 +409,7 @@ pub mod pallet {
         /// name [`motion_task_name`] of a new motion id. Origin: [`Config::SenateMajority`] (an
         /// approved motion).
         #[pallet::call_index(2)]
-        #[pallet::weight(T::WeightInfo::schedule_motion())]
+        #[pallet::weight(T::WeightInfo::schedule_motion(encoded_len(call)))]
         pub fn schedule_motion(
             origin: OriginFor<T>,
             call: Box<<T as Config>::RuntimeCall>,

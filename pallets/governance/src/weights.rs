@@ -1,22 +1,21 @@
 //! Weights for `pallet_subtensor_governance`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Measured with the debug `finney-node`: the runtime runs compiled by wasmtime as on a real
-//! node, but the host functions it calls (storage overlay, trie) run unoptimised, so these times
-//! are upper bounds, several times what a release node measures. Regenerate them with a release
-//! build of the node before a production launch.
+//! Measured with a release `finney-node` (`scripts/benchmark.sh --release`): the runtime runs
+//! compiled by wasmtime and the host functions it calls (storage overlay, trie) optimised, as on
+//! a production collator.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/finney/target/debug/finney-node
+// /root/.cache/finney/target/release/finney-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/finney/target/debug/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
+// /root/.cache/finney/target/release/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -35,6 +34,8 @@
 // 4096
 // --template
 // scripts/templates/pallet-weights.hbs
+// --header
+// /tmp/tmp.1L3nFrY93u
 // --output
 // pallets/governance/src/weights.rs
 
@@ -52,8 +53,8 @@ pub trait WeightInfo {
 	fn set_senate_size() -> Weight;
 	fn set_motion_delay() -> Weight;
 	fn sync_senate(r: u32, ) -> Weight;
-	fn propose() -> Weight;
-	fn schedule_motion() -> Weight;
+	fn propose(b: u32, ) -> Weight;
+	fn schedule_motion(b: u32, ) -> Weight;
 	fn veto() -> Weight;
 }
 
@@ -66,8 +67,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 82_379_000 picoseconds.
-		Weight::from_parts(139_904_000, 0)
+		// Minimum execution time: 3_646_000 picoseconds.
+		Weight::from_parts(4_126_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Governance::MotionDelay` (r:0 w:1)
@@ -76,8 +77,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 82_847_000 picoseconds.
-		Weight::from_parts(133_774_000, 0)
+		// Minimum execution time: 3_725_000 picoseconds.
+		Weight::from_parts(4_176_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `SubtensorModule::SubnetworkN` (r:1 w:0)
@@ -92,23 +93,23 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Governance::SenateMembers` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::SenateSize` (r:1 w:0)
 	/// Proof: `Governance::SenateSize` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Senate::Proposals` (r:1 w:0)
-	/// Proof: `Senate::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::Voting` (r:20 w:20)
-	/// Proof: `Senate::Voting` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::Members` (r:0 w:1)
-	/// Proof: `Senate::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::Prime` (r:0 w:1)
-	/// Proof: `Senate::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Proposals` (r:1 w:0)
+	/// Proof: `Council::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Voting` (r:20 w:20)
+	/// Proof: `Council::Voting` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Members` (r:0 w:1)
+	/// Proof: `Council::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Prime` (r:0 w:1)
+	/// Proof: `Council::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// The range of component `r` is `[2, 64]`.
 	fn sync_senate(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2875 + r * (261 ±0)`
-		//  Estimated: `53363 + r * (2736 ±0)`
-		// Minimum execution time: 1_792_012_000 picoseconds.
-		Weight::from_parts(2_437_312_382, 53363)
-			// Standard Error: 1_493_849
-			.saturating_add(Weight::from_parts(131_633_719, 0).saturating_mul(r.into()))
+		//  Measured:  `2876 + r * (261 ±0)`
+		//  Estimated: `53364 + r * (2736 ±0)`
+		// Minimum execution time: 103_115_000 picoseconds.
+		Weight::from_parts(78_413_521, 53364)
+			// Standard Error: 23_213
+			.saturating_add(Weight::from_parts(9_614_626, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(23_u64))
@@ -118,20 +119,23 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `TriumvirateMembers::Members` (`max_values`: Some(1), `max_size`: Some(97), added: 592, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::SenateMembers` (r:1 w:0)
 	/// Proof: `Governance::SenateMembers` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
-	/// Storage: `Senate::ProposalOf` (r:1 w:1)
-	/// Proof: `Senate::ProposalOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::Proposals` (r:1 w:1)
-	/// Proof: `Senate::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::ProposalCount` (r:1 w:1)
-	/// Proof: `Senate::ProposalCount` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Senate::Voting` (r:0 w:1)
-	/// Proof: `Senate::Voting` (`max_values`: None, `max_size`: None, mode: `Measured`)
-	fn propose() -> Weight {
+	/// Storage: `Council::ProposalOf` (r:1 w:1)
+	/// Proof: `Council::ProposalOf` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Proposals` (r:1 w:1)
+	/// Proof: `Council::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::ProposalCount` (r:1 w:1)
+	/// Proof: `Council::ProposalCount` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Council::Voting` (r:0 w:1)
+	/// Proof: `Council::Voting` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// The range of component `b` is `[1, 65536]`.
+	fn propose(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `320`
-		//  Estimated: `3785`
-		// Minimum execution time: 347_036_000 picoseconds.
-		Weight::from_parts(526_297_000, 3785)
+		//  Measured:  `321`
+		//  Estimated: `3786`
+		// Minimum execution time: 23_174_000 picoseconds.
+		Weight::from_parts(24_202_465, 3786)
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(2_900, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -149,12 +153,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(38963), added: 41438, mode: `MaxEncodedLen`)
 	/// Storage: `Preimage::PreimageFor` (r:0 w:1)
 	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
-	fn schedule_motion() -> Weight {
+	/// The range of component `b` is `[1, 65536]`.
+	fn schedule_motion(b: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `135`
+		//  Measured:  `97`
 		//  Estimated: `42428`
-		// Minimum execution time: 434_311_000 picoseconds.
-		Weight::from_parts(630_392_000, 42428)
+		// Minimum execution time: 16_756_000 picoseconds.
+		Weight::from_parts(29_059_550, 42428)
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(3_015, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -164,10 +171,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Scheduler::Agenda` (`max_values`: None, `max_size`: Some(38963), added: 41438, mode: `MaxEncodedLen`)
 	fn veto() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `226`
+		//  Measured:  `188`
 		//  Estimated: `42428`
-		// Minimum execution time: 238_861_000 picoseconds.
-		Weight::from_parts(367_756_000, 42428)
+		// Minimum execution time: 13_961_000 picoseconds.
+		Weight::from_parts(15_062_000, 42428)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -176,33 +183,35 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn set_senate_size() -> Weight {
-		Weight::from_parts(139_904_000, 0)
+		Weight::from_parts(4_126_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_motion_delay() -> Weight {
-		Weight::from_parts(133_774_000, 0)
+		Weight::from_parts(4_176_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn sync_senate(r: u32, ) -> Weight {
-		Weight::from_parts(2_437_312_382, 53363)
-			.saturating_add(Weight::from_parts(131_633_719, 0).saturating_mul(r.into()))
+		Weight::from_parts(78_413_521, 53364)
+			.saturating_add(Weight::from_parts(9_614_626, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(24_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(23_u64))
 			.saturating_add(Weight::from_parts(0, 2736).saturating_mul(r.into()))
 	}
-	fn propose() -> Weight {
-		Weight::from_parts(526_297_000, 3785)
+	fn propose(b: u32, ) -> Weight {
+		Weight::from_parts(24_202_465, 3786)
+			.saturating_add(Weight::from_parts(2_900, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn schedule_motion() -> Weight {
-		Weight::from_parts(630_392_000, 42428)
+	fn schedule_motion(b: u32, ) -> Weight {
+		Weight::from_parts(29_059_550, 42428)
+			.saturating_add(Weight::from_parts(3_015, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn veto() -> Weight {
-		Weight::from_parts(367_756_000, 42428)
+		Weight::from_parts(15_062_000, 42428)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -1,22 +1,21 @@
 //! Weights for `pallet_subtensor_staking`, generated from its benchmarks by `scripts/benchmark.sh`.
 //!
-//! Measured with the debug `finney-node`: the runtime runs compiled by wasmtime as on a real
-//! node, but the host functions it calls (storage overlay, trie) run unoptimised, so these times
-//! are upper bounds, several times what a release node measures. Regenerate them with a release
-//! build of the node before a production launch.
+//! Measured with a release `finney-node` (`scripts/benchmark.sh --release`): the runtime runs
+//! compiled by wasmtime and the host functions it calls (storage overlay, trie) optimised, as on
+//! a production collator.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-05, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
 
 // Executed Command:
-// /root/.cache/finney/target/debug/finney-node
+// /root/.cache/finney/target/release/finney-node
 // benchmark
 // pallet
 // --runtime
-// /root/.cache/finney/target/debug/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
+// /root/.cache/finney/target/release/wbuild/finney-runtime/finney_runtime_benchmarks.compact.compressed.wasm
 // --genesis-builder
 // runtime
 // --genesis-builder-preset
@@ -35,6 +34,8 @@
 // 4096
 // --template
 // scripts/templates/pallet-weights.hbs
+// --header
+// /tmp/tmp.p6MyKmGHS2
 // --output
 // pallets/staking/src/weights.rs
 
@@ -81,7 +82,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
@@ -92,10 +93,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1765`
+		//  Measured:  `1778`
 		//  Estimated: `6196`
-		// Minimum execution time: 2_389_490_000 picoseconds.
-		Weight::from_parts(2_622_214_000, 6196)
+		// Minimum execution time: 122_684_000 picoseconds.
+		Weight::from_parts(131_698_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -114,7 +115,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
@@ -127,10 +128,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::StakingPools` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1686`
+		//  Measured:  `1699`
 		//  Estimated: `6196`
-		// Minimum execution time: 2_224_086_000 picoseconds.
-		Weight::from_parts(2_420_354_000, 6196)
+		// Minimum execution time: 115_413_000 picoseconds.
+		Weight::from_parts(121_673_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -148,8 +149,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `254`
 		//  Estimated: `3545`
-		// Minimum execution time: 315_843_000 picoseconds.
-		Weight::from_parts(335_305_000, 3545)
+		// Minimum execution time: 14_301_000 picoseconds.
+		Weight::from_parts(15_203_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -165,8 +166,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `350`
 		//  Estimated: `3545`
-		// Minimum execution time: 318_547_000 picoseconds.
-		Weight::from_parts(345_684_000, 3545)
+		// Minimum execution time: 16_174_000 picoseconds.
+		Weight::from_parts(17_185_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -184,8 +185,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `421`
 		//  Estimated: `3545`
-		// Minimum execution time: 376_115_000 picoseconds.
-		Weight::from_parts(398_516_000, 3545)
+		// Minimum execution time: 19_028_000 picoseconds.
+		Weight::from_parts(20_361_000, 3545)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -197,8 +198,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `114`
 		//  Estimated: `1487`
-		// Minimum execution time: 145_863_000 picoseconds.
-		Weight::from_parts(160_578_000, 1487)
+		// Minimum execution time: 6_169_000 picoseconds.
+		Weight::from_parts(6_730_000, 1487)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -219,7 +220,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::Cohorts` (r:1 w:2)
 	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `SubtensorModule::IsNetworkMember` (r:1 w:0)
@@ -229,12 +230,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn pay_out_emission(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2228 + n * (21 ±0)`
-		//  Estimated: `6196 + n * (23 ±1)`
-		// Minimum execution time: 2_580_588_000 picoseconds.
-		Weight::from_parts(2_945_619_878, 6196)
-			// Standard Error: 180_930
-			.saturating_add(Weight::from_parts(2_234_857, 0).saturating_mul(n.into()))
+		//  Measured:  `2241 + n * (21 ±0)`
+		//  Estimated: `6196 + n * (23 ±0)`
+		// Minimum execution time: 151_227_000 picoseconds.
+		Weight::from_parts(164_286_451, 6196)
+			// Standard Error: 14_487
+			.saturating_add(Weight::from_parts(74_509, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(Weight::from_parts(0, 23).saturating_mul(n.into()))
@@ -252,7 +253,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Staking::Cohorts` (r:1 w:1)
 	/// Proof: `Staking::Cohorts` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalColdkeyStake` (r:1 w:1)
 	/// Proof: `Staking::TotalColdkeyStake` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::TotalStake` (r:1 w:1)
@@ -263,10 +264,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::PoolHotkey` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn pay_out_owner() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1251`
-		//  Estimated: `4716`
-		// Minimum execution time: 1_612_377_000 picoseconds.
-		Weight::from_parts(1_863_668_000, 4716)
+		//  Measured:  `1264`
+		//  Estimated: `4729`
+		// Minimum execution time: 93_710_000 picoseconds.
+		Weight::from_parts(97_276_000, 4729)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -275,44 +276,44 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with the reference database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(2_622_214_000, 6196)
+		Weight::from_parts(131_698_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn remove_stake() -> Weight {
-		Weight::from_parts(2_420_354_000, 6196)
+		Weight::from_parts(121_673_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn become_delegate() -> Weight {
-		Weight::from_parts(335_305_000, 3545)
+		Weight::from_parts(15_203_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn decrease_take() -> Weight {
-		Weight::from_parts(345_684_000, 3545)
+		Weight::from_parts(17_185_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn increase_take() -> Weight {
-		Weight::from_parts(398_516_000, 3545)
+		Weight::from_parts(20_361_000, 3545)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_staking_parameter() -> Weight {
-		Weight::from_parts(160_578_000, 1487)
+		Weight::from_parts(6_730_000, 1487)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn pay_out_emission(n: u32, ) -> Weight {
-		Weight::from_parts(2_945_619_878, 6196)
-			.saturating_add(Weight::from_parts(2_234_857, 0).saturating_mul(n.into()))
+		Weight::from_parts(164_286_451, 6196)
+			.saturating_add(Weight::from_parts(74_509, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 			.saturating_add(Weight::from_parts(0, 23).saturating_mul(n.into()))
 	}
 	fn pay_out_owner() -> Weight {
-		Weight::from_parts(1_863_668_000, 4716)
+		Weight::from_parts(97_276_000, 4729)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
