@@ -25,7 +25,9 @@
 //! subnets and on the root network, `commit_weights` and `reveal_weights`, `serve_axon`,
 //! `swap_hotkey`, `register_network`, `dissolve_network`, the three balance transfers, subnet
 //! owners' hyperparameters, sudo changing hyperparameters, network and staking parameters, and
-//! a coldkey's calls in `Utility` batches and through proxies (`add_proxy`, `proxy`).
+//! a coldkey's calls in `Utility` batches and through proxies (`add_proxy`, `proxy`), and
+//! referenda (`submit` on the parameter tracks, sometimes the wrong one, `place_decision_deposit`,
+//! conviction votes with stake, `remove_vote`, `unlock`).
 //! Arguments are mostly plausible (a coldkey's own hotkey, a registered uid) and sometimes not.
 //! Calls may fail; nothing may panic.
 //!
@@ -71,18 +73,20 @@ use codec::Encode;
 use finney_runtime::{
     configs::{
         accounts::ProxyType,
+        referenda::track,
         system::{RuntimeBlockLength, MAXIMUM_BLOCK_WEIGHT},
     },
     constants::currency::{EXISTENTIAL_DEPOSIT, TAO},
     genesis_config_presets::DEVELOPMENT_PRESET,
     Address, AllPalletsWithSystem, Aura, AuraExt, AuthorityDiscovery, Authorship, Balance,
     Balances, BlockNumber, CollatorSelection, ConvictionVoting, Council, CumulusXcm, Executive,
-    Governance, Header, MessageQueue, Multisig, ParachainInfo, PolkadotXcm, Preimage, Proxy,
-    Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, Scheduler, Session,
+    Governance, Header, MessageQueue, Multisig, OriginCaller, ParachainInfo, PolkadotXcm, Preimage,
+    Proxy, Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, Scheduler, Session,
     Staking, SubtensorModule, Sudo, System, Timestamp, TransactionPayment, TriumvirateMembers,
     TxExtension, UncheckedExtrinsic, Utility, WeightReclaim, Whitelist, XcmpQueue, SLOT_DURATION,
 };
 use pallet_subtensor::{Hyperparameter, Modality, NetUid, NetworkParameter};
+use pallet_subtensor_governance::Origin as TrackOrigin;
 use pallet_subtensor_runtime_api::{
     runtime_decl_for_neuron_info_runtime_api::NeuronInfoRuntimeApiV1,
     runtime_decl_for_subnet_info_runtime_api::SubnetInfoRuntimeApiV1,
@@ -93,9 +97,13 @@ use pallet_subtensor_staking_runtime_api::runtime_decl_for_staking_api::StakingA
 use polkadot_sdk::{
     frame_support::{
         dispatch::DispatchClass,
-        traits::{OnFinalize, OnIdle, PalletsInfoAccess, PostTransactions},
+        traits::{
+            schedule::DispatchTime, Bounded, OnFinalize, OnIdle, PalletsInfoAccess,
+            PostTransactions,
+        },
         weights::Weight,
     },
+    pallet_conviction_voting::{AccountVote, Conviction, Vote},
     sp_consensus_aura::{Slot, AURA_ENGINE_ID},
     sp_core::{ed25519, Blake2Hasher, Pair, H256},
     sp_io::{self, TestExternalities},
@@ -384,6 +392,7 @@ const ACTIONS: &[(&str, u64)] = &[
     ("batch", 3),
     ("add_proxy", 2),
     ("proxy", 4),
+    ("referendum", 4),
 ];
 
 /// What a coldkey signs, in batches and through proxies.
@@ -400,6 +409,7 @@ const COLDKEY_ACTIONS: &[&str] = &[
     "dissolve_network",
     "owner_hyperparameter",
     "transfer",
+    "referendum",
 ];
 
 impl Generator<'_> {
@@ -486,6 +496,7 @@ impl Generator<'_> {
             "batch" => self.batch(),
             "add_proxy" => self.add_proxy(),
             "proxy" => self.proxy(),
+            "referendum" => self.referendum(),
             _ => self.transfer(),
         }
     }
@@ -1252,6 +1263,105 @@ impl Generator<'_> {
             what: format!("sudo sudo({what})"),
             guard: None,
         }
+    }
+
+    /// A coldkey in the referenda: submits a parameter change on its track (or on the wrong
+    /// one, which enacts with `BadOrigin`), places a decision deposit, votes with (up to, and
+    /// sometimes beyond) its stake and a random conviction, removes a vote, or unlocks what its
+    /// ended votes locked. With the development preset's short periods a referendum the stake
+    /// backs passes and enacts within a sequence.
+    fn referendum(&mut self) -> Action {
+        let cold = self.coldkey();
+        let who = self.keys.cold[cold].clone();
+        let count = pallet_referenda::ReferendumCount::<Runtime>::get();
+        // Mostly a referendum that exists, the latest ones most often.
+        let index = match count {
+            0 => 0,
+            _ if self.rng.chance(10) => count,
+            _ => count.saturating_sub(1 + self.rng.below(u64::from(count.min(4))) as u32),
+        };
+        let (call, what) = match self.rng.below(20) {
+            0..=3 => {
+                let (origin, inner, what) = match self.rng.below(10) {
+                    0..=4 => {
+                        let parameter = network_parameter(self.rng);
+                        let call =
+                            subtensor(pallet_subtensor::Call::set_network_parameter { parameter });
+                        (TrackOrigin::ProtocolParameters, call, format!("{parameter:?}"))
+                    }
+                    5..=8 => {
+                        let parameter = staking_parameter(self.rng);
+                        let what = format!("{parameter:?}");
+                        let call = staking(pallet_subtensor_staking::Call::set_staking_parameter {
+                            parameter,
+                        });
+                        (TrackOrigin::StakingParameters, call, what)
+                    }
+                    _ => {
+                        // The wrong track: enacted with BadOrigin, nothing changes.
+                        let parameter = staking_parameter(self.rng);
+                        let what = format!("{parameter:?}");
+                        let call = staking(pallet_subtensor_staking::Call::set_staking_parameter {
+                            parameter,
+                        });
+                        (TrackOrigin::ProtocolParameters, call, format!("{what} (wrong track)"))
+                    }
+                };
+                let proposal = Bounded::Inline(inner.encode().try_into().unwrap());
+                let call = pallet_referenda::Call::submit {
+                    proposal_origin: Box::new(OriginCaller::Governance(origin)),
+                    proposal,
+                    enactment_moment: DispatchTime::After(self.rng.below(3) as BlockNumber),
+                };
+                (RuntimeCall::Referenda(call), format!("submit({origin:?}, {what})"))
+            }
+            4..=6 => (
+                RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit { index }),
+                format!("place_decision_deposit({index})"),
+            ),
+            7..=15 => {
+                let stake: Balance =
+                    Runtime::stakes_of_coldkey(who.clone()).iter().map(|(_, s)| *s).sum();
+                let balance = self.amount(stake);
+                let aye = self.rng.chance(70);
+                let conviction = match self.rng.below(7) {
+                    0 => Conviction::None,
+                    1 => Conviction::Locked1x,
+                    2 => Conviction::Locked2x,
+                    3 => Conviction::Locked3x,
+                    4 => Conviction::Locked4x,
+                    5 => Conviction::Locked5x,
+                    _ => Conviction::Locked6x,
+                };
+                let vote = AccountVote::Standard { vote: Vote { aye, conviction }, balance };
+                let what = format!("vote({index}, aye {aye}, {conviction:?}, {})", tao(balance));
+                (
+                    RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::vote {
+                        poll_index: index,
+                        vote,
+                    }),
+                    what,
+                )
+            }
+            16..=17 => (
+                RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::remove_vote {
+                    class: None,
+                    index,
+                }),
+                format!("remove_vote({index})"),
+            ),
+            _ => {
+                let class = if self.rng.chance(50) {
+                    track::PROTOCOL_PARAMETERS
+                } else {
+                    track::STAKING_PARAMETERS
+                };
+                let call =
+                    pallet_conviction_voting::Call::unlock { class, target: Address::Id(who) };
+                (RuntimeCall::ConvictionVoting(call), format!("unlock(track {class})"))
+            }
+        };
+        self.cold_action(cold, call, "referendum", what)
     }
 
     fn governance_parameter(&mut self) -> Hyperparameter {
