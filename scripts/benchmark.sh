@@ -5,6 +5,8 @@
 #   scripts/benchmark.sh                              every Finney pallet, on the debug node
 #   scripts/benchmark.sh pallet_subtensor_staking     one pallet
 #   scripts/benchmark.sh --release [PALLET...]        on a release node: the figures to ship
+#   scripts/benchmark.sh pallet_xcm pallet_xcm_benchmarks::generic pallet_xcm_benchmarks::fungible
+#                                                     the XCM weights of the runtime (runtime/src/weights)
 #   FINNEY_BENCH_STEPS=50 FINNEY_BENCH_REPEAT=20      the defaults; lower them for a quick look
 #   FINNEY_BENCH_OUTPUT=0                             print the results, do not write weights.rs
 #   FINNEY_BENCH_SKIP_BUILD=1                         measure with the node and wasm built last
@@ -39,6 +41,18 @@ declare -A weight_files=(
 	[pallet_subtensor]="pallets/subtensor/src/weights.rs"
 	[pallet_subtensor_staking]="pallets/staking/src/weights.rs"
 	[pallet_subtensor_governance]="pallets/governance/src/weights.rs"
+	[pallet_xcm]="runtime/src/weights/pallet_xcm.rs"
+	[pallet_xcm_benchmarks::generic]="runtime/src/weights/xcm/pallet_xcm_benchmarks_generic.rs"
+	[pallet_xcm_benchmarks::fungible]="runtime/src/weights/xcm/pallet_xcm_benchmarks_fungible.rs"
+)
+# The template of each weights file: Finney's pallets define their `WeightInfo` trait; an
+# upstream pallet's weights implement the pallet's trait (runtime-weights.hbs); the XCM
+# instructions' weights are plain functions that runtime/src/weights/xcm/mod.rs combines
+# (xcm-weights.hbs).
+declare -A weight_templates=(
+	[pallet_xcm]="scripts/templates/runtime-weights.hbs"
+	[pallet_xcm_benchmarks::generic]="scripts/templates/xcm-weights.hbs"
+	[pallet_xcm_benchmarks::fungible]="scripts/templates/xcm-weights.hbs"
 )
 
 if [ $# -gt 0 ]; then
@@ -97,7 +111,8 @@ for pallet in "${pallets[@]}"; do
 		--heap-pages 4096
 	)
 	if [ "${FINNEY_BENCH_OUTPUT:-1}" = 1 ]; then
-		args+=(--template scripts/templates/pallet-weights.hbs --header "$header" --output "$out")
+		template="${weight_templates[$pallet]:-scripts/templates/pallet-weights.hbs}"
+		args+=(--template "$template" --header "$header" --output "$out")
 	fi
 	finney_log "$pallet -> ${out} (steps $steps, repeat $repeat, $profile node)"
 	pallet_start=$(finney_now)

@@ -25,6 +25,7 @@ RULES = {
     "pallet-subtensor": PALLET,
     "pallet-subtensor-staking": PALLET,
     "pallet-subtensor-governance": PALLET,
+    "pallet-subtensor-xcm": PALLET,
     "pallet-subtensor-runtime-api": ({"pallet-subtensor", "finney-support"}, True),
     "pallet-subtensor-staking-runtime-api": ({"pallet-subtensor-staking", "finney-support"}, True),
     "finney-runtime": (None, True),  # wires everything; only the node may depend on it

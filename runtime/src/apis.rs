@@ -6,27 +6,33 @@
 //! discovery of each other), `CollectCollationInfo`,
 //! `GetParachainInfo`, `RelayParentOffsetApi`, `SchedulingV3EnabledApi`, `GenesisBuilder`, and
 //! `TryRuntime` behind its feature. Clients: `AccountNonceApi`,
-//! `TransactionPaymentApi`, `TransactionPaymentCallApi`, and Finney's own `StakingApi`
+//! `TransactionPaymentApi`, `TransactionPaymentCallApi`, the XCM APIs wallets use before a
+//! transfer (`XcmPaymentApi`, `DryRunApi`, `LocationToAccountApi`, `TrustedQueryApi`), and
+//! Finney's own `StakingApi`
 //! (`api.call.stakingApi.*` in polkadot-js), `SubnetInfoRuntimeApi`, `NeuronInfoRuntimeApi` (the
 //! metagraph) and `SubnetRegistrationRuntimeApi`. `Benchmark` behind the `runtime-benchmarks`
 //! feature, for `finney-node benchmark pallet`.
 
 use crate::{
-    configs::system::ConsensusHook,
+    configs::{
+        system::ConsensusHook,
+        xcm::{LocationToAccountId, XcmConfig, XcmRouter},
+    },
     constants::{
         consensus::{RELAY_CHAIN_SLOT_DURATION_MILLIS, RELAY_PARENT_OFFSET},
         time::SLOT_DURATION,
     },
-    AccountId, Aura, AuraId, AuthorityDiscovery, Balance, Block, Executive, InherentDataExt, Nonce,
-    ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-    Staking, SubtensorModule, System, TransactionPayment, VERSION,
+    AccountId, Aura, AuraId, AuthorityDiscovery, Balance, Block, Executive, ForeignAssets,
+    InherentDataExt, Nonce, OriginCaller, ParachainInfo, ParachainSystem, PolkadotXcm, Runtime,
+    RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SessionKeys, Staking, SubtensorModule, System,
+    TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use pallet_subtensor_runtime_api::{
     NetUid, NeuronInfo, NeuronInfoLite, RegistrationCost, SubnetHyperparams, SubnetInfo,
 };
 use pallet_subtensor_staking_runtime_api::DelegateInfo;
-use polkadot_sdk::*;
+use polkadot_sdk::{staging_xcm as xcm, staging_xcm_executor as xcm_executor, *};
 
 use cumulus_primitives_core::VerifySchedulingSignature;
 use frame_support::{
@@ -41,6 +47,15 @@ use sp_runtime::{
     ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
+use xcm::{
+    latest::{AssetId, Location},
+    Version as XcmVersion, VersionedAsset, VersionedAssetId, VersionedAssets, VersionedLocation,
+    VersionedXcm,
+};
+use xcm_runtime_apis::{
+    dry_run::{CallDryRunEffects, Error as XcmDryRunApiError, XcmDryRunEffects},
+    fees::Error as XcmPaymentApiError,
+};
 
 impl_runtime_apis! {
     impl sp_api::Core<Block> for Runtime {
@@ -240,6 +255,79 @@ impl_runtime_apis! {
         }
     }
 
+    // --- XCM: what wallets and other chains ask before and about a transfer (DESIGN 7) ---
+    // `pallet_xcm::Pallet` implements each answer; these only say which types of this runtime
+    // it uses.
+
+    impl xcm_runtime_apis::fees::XcmPaymentApi<Block> for Runtime {
+        fn query_acceptable_payment_assets(xcm_version: xcm::Version) -> Result<Vec<VersionedAssetId>, XcmPaymentApiError> {
+            // TAO, and every foreign asset governance has priced (`AssetRate`) that exists in
+            // `ForeignAssets`.
+            let mut acceptable = alloc::vec![AssetId(Location::here())];
+            acceptable.extend(
+                pallet_asset_rate::ConversionRateToNative::<Runtime>::iter_keys()
+                    .filter(|id| {
+                        <ForeignAssets as frame_support::traits::fungibles::Inspect<AccountId>>::asset_exists(id.clone())
+                    })
+                    .map(AssetId),
+            );
+            PolkadotXcm::query_acceptable_payment_assets(xcm_version, acceptable)
+        }
+
+        fn query_weight_to_asset_fee(weight: Weight, asset: VersionedAssetId) -> Result<u128, XcmPaymentApiError> {
+            // The executor's own traders quote: what a `BuyExecution` of this weight takes.
+            type Trader = <XcmConfig as xcm_executor::Config>::Trader;
+            PolkadotXcm::query_weight_to_asset_fee::<Trader>(weight, asset)
+        }
+
+        fn query_xcm_weight(message: VersionedXcm<()>) -> Result<Weight, XcmPaymentApiError> {
+            PolkadotXcm::query_xcm_weight(message)
+        }
+
+        fn query_delivery_fees(
+            destination: VersionedLocation,
+            message: VersionedXcm<()>,
+            asset_id: VersionedAssetId,
+        ) -> Result<VersionedAssets, XcmPaymentApiError> {
+            // Delivery is priced in TAO; `AssetExchanger = ()`, so other assets are not quoted.
+            type AssetExchanger = <XcmConfig as xcm_executor::Config>::AssetExchanger;
+            PolkadotXcm::query_delivery_fees::<AssetExchanger>(destination, message, asset_id)
+        }
+    }
+
+    impl xcm_runtime_apis::dry_run::DryRunApi<Block, RuntimeCall, RuntimeEvent, OriginCaller> for Runtime {
+        fn dry_run_call(
+            origin: OriginCaller,
+            call: RuntimeCall,
+            result_xcms_version: XcmVersion,
+        ) -> Result<CallDryRunEffects<RuntimeEvent>, XcmDryRunApiError> {
+            PolkadotXcm::dry_run_call::<Runtime, XcmRouter, OriginCaller, RuntimeCall>(origin, call, result_xcms_version)
+        }
+
+        fn dry_run_xcm(
+            origin_location: VersionedLocation,
+            xcm: VersionedXcm<RuntimeCall>,
+        ) -> Result<XcmDryRunEffects<RuntimeEvent>, XcmDryRunApiError> {
+            PolkadotXcm::dry_run_xcm::<XcmRouter>(origin_location, xcm)
+        }
+    }
+
+    impl xcm_runtime_apis::conversions::LocationToAccountApi<Block, AccountId> for Runtime {
+        fn convert_location(location: VersionedLocation) -> Result<AccountId, xcm_runtime_apis::conversions::Error> {
+            xcm_runtime_apis::conversions::LocationToAccountHelper::<AccountId, LocationToAccountId>::convert_location(location)
+        }
+    }
+
+    impl xcm_runtime_apis::trusted_query::TrustedQueryApi<Block> for Runtime {
+        fn is_trusted_reserve(asset: VersionedAsset, location: VersionedLocation) -> xcm_runtime_apis::trusted_query::XcmTrustedQueryResult {
+            PolkadotXcm::is_trusted_reserve(asset, location)
+        }
+
+        fn is_trusted_teleporter(asset: VersionedAsset, location: VersionedLocation) -> xcm_runtime_apis::trusted_query::XcmTrustedQueryResult {
+            PolkadotXcm::is_trusted_teleporter(asset, location)
+        }
+    }
+
     impl pallet_subtensor_staking_runtime_api::StakingApi<Block, AccountId, Balance> for Runtime {
         fn stakes_of_coldkey(coldkey: AccountId) -> Vec<(AccountId, Balance)> {
             Staking::stakes_of_coldkey(&coldkey)
@@ -317,10 +405,13 @@ impl_runtime_apis! {
             use frame_benchmarking::BenchmarkList;
             use frame_support::traits::StorageInfoTrait;
             use frame_system_benchmarking::Pallet as SystemBench;
+            use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
             use crate::{
                 Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
                 Utility,
             };
+            type XcmFungible = pallet_xcm_benchmarks::fungible::Pallet<Runtime>;
+            type XcmGeneric = pallet_xcm_benchmarks::generic::Pallet<Runtime>;
 
             let mut list = Vec::<BenchmarkList>::new();
             list_benchmarks!(list, extra);
@@ -336,10 +427,15 @@ impl_runtime_apis! {
             use frame_support::traits::WhitelistedStorageKeys;
             use frame_system_benchmarking::Pallet as SystemBench;
             use sp_storage::TrackedStorageKey;
+            use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
             use crate::{
                 Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
                 Utility,
             };
+            // The configuration traits of these three are implemented in
+            // `configs::xcm_benchmarks`.
+            type XcmFungible = pallet_xcm_benchmarks::fungible::Pallet<Runtime>;
+            type XcmGeneric = pallet_xcm_benchmarks::generic::Pallet<Runtime>;
 
             impl frame_system_benchmarking::Config for Runtime {
                 fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {

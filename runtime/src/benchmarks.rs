@@ -1,6 +1,6 @@
 //! The pallets `finney-node benchmark pallet` measures (node and runtime built with
 //! `--features runtime-benchmarks`). The weights of Finney's own pallets are generated from these
-//! runs; see `scripts/benchmark.sh`.
+//! runs, and the XCM weights of the runtime (`runtime/src/weights`); see `scripts/benchmark.sh`.
 
 polkadot_sdk::frame_benchmarking::define_benchmarks!(
     [frame_system, SystemBench::<Runtime>]
@@ -13,4 +13,9 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
     [pallet_subtensor_staking, Staking]
     [pallet_subtensor, SubtensorModule]
     [pallet_subtensor_governance, Governance]
+    // XCM: `PolkadotXcm`'s extrinsics and the executor's instructions (generic and fungible).
+    // The weights go to runtime/src/weights/ (scripts/benchmark.sh).
+    [pallet_xcm, PalletXcmExtrinsicsBenchmark::<Runtime>]
+    [pallet_xcm_benchmarks::fungible, XcmFungible]
+    [pallet_xcm_benchmarks::generic, XcmGeneric]
 );

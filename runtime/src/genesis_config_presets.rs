@@ -17,13 +17,16 @@
 //! and `sudo`) by whoever launches the chain.
 
 use crate::{
-    configs::collators::CandidacyBond, constants::currency::TAO, AccountId, AuraId, Balance,
-    BalancesConfig, BlockNumber, CollatorSelectionConfig, GovernanceConfig, ParachainInfoConfig,
-    PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
-    TriumvirateMembersConfig,
+    configs::{collators::CandidacyBond, foreign_assets::ForeignAssetsOwner},
+    constants::currency::TAO,
+    AccountId, AuraId, Balance, BalancesConfig, BlockNumber, CollatorSelectionConfig,
+    ForeignAssetsConfig, GovernanceConfig, ParachainInfoConfig, PolkadotXcmConfig,
+    RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+    TriumvirateMembersConfig, XcmNetworkConfig,
 };
 use alloc::{string::ToString, vec, vec::Vec};
 use polkadot_sdk::{staging_xcm as xcm, *};
+use xcm::latest::{Junction::Parachain, Location, NetworkId, ROCOCO_GENESIS_HASH};
 
 use cumulus_primitives_core::ParaId;
 use frame_support::{build_struct_json_patch, BoundedVec};
@@ -52,7 +55,53 @@ pub const DEV_ENDOWMENT: Balance = 100_000 * TAO;
 /// The XCM version assumed for destinations that have not told theirs.
 const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 
+/// Asset Hub's parachain id on every relay network.
+const ASSET_HUB_PARA_ID: u32 = 1000;
+
+/// The relay chain a preset runs on: its network (Finney's universal location) and its token,
+/// which `ForeignAssets` holds from genesis (sufficient, owned by the keyless foreign-assets
+/// owner, with Asset Hub and the relay chain as its reserves). Governance still has to price it
+/// (`AssetRate`) before it pays XCM fees.
+struct Relay {
+    network: NetworkId,
+    token_name: &'static str,
+    token_symbol: &'static str,
+    token_decimals: u8,
+    /// The least amount of the relay token an account may hold here.
+    token_min_balance: Balance,
+}
+
+/// Polkadot: DOT, 10 decimals; 0.001 DOT minimum.
+const POLKADOT: Relay = Relay {
+    network: NetworkId::Polkadot,
+    token_name: "Polkadot",
+    token_symbol: "DOT",
+    token_decimals: 10,
+    token_min_balance: 10_000_000,
+};
+
+/// Kusama: KSM, 12 decimals; 0.00001 KSM minimum.
+const KUSAMA: Relay = Relay {
+    network: NetworkId::Kusama,
+    token_name: "Kusama",
+    token_symbol: "KSM",
+    token_decimals: 12,
+    token_min_balance: 10_000_000,
+};
+
+/// The dev and local chains: the `rococo-local` relay of zombienet (ROC, 12 decimals).
+/// (Were the local relay to move to `westend-local`, this would become Westend's genesis hash
+/// and WND.)
+const ROCOCO_LOCAL: Relay = Relay {
+    network: NetworkId::ByGenesis(ROCOCO_GENESIS_HASH),
+    token_name: "Rococo",
+    token_symbol: "ROC",
+    token_decimals: 12,
+    token_min_balance: 10_000_000,
+};
+
 /// Builds a genesis patch from its parts.
+#[allow(clippy::too_many_arguments)]
 fn finney_genesis(
     invulnerables: Vec<(AccountId, SessionKeys)>,
     endowed_accounts: Vec<AccountId>,
@@ -61,7 +110,11 @@ fn finney_genesis(
     hotkeys: Vec<(AccountId, AccountId)>,
     governance: Governance,
     para_id: ParaId,
+    relay: &Relay,
 ) -> Value {
+    let relay_token = Location::parent();
+    let relay_token_reserves =
+        vec![Location::new(1, [Parachain(ASSET_HUB_PARA_ID)]), Location::parent()];
     build_struct_json_patch!(RuntimeGenesisConfig {
         balances: BalancesConfig {
             balances: endowed_accounts
@@ -83,6 +136,22 @@ fn finney_genesis(
                 .collect(),
         },
         polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+        xcm_network: XcmNetworkConfig { relay_network: Some(relay.network) },
+        foreign_assets: ForeignAssetsConfig {
+            assets: vec![(
+                relay_token.clone(),
+                ForeignAssetsOwner::get(),
+                true,
+                relay.token_min_balance
+            )],
+            metadata: vec![(
+                relay_token.clone(),
+                relay.token_name.as_bytes().to_vec(),
+                relay.token_symbol.as_bytes().to_vec(),
+                relay.token_decimals
+            )],
+            reserves: vec![(relay_token, relay_token_reserves)],
+        },
         sudo: SudoConfig { key: sudo },
         staking: StakingConfig { hotkeys },
         triumvirate_members: TriumvirateMembersConfig {
@@ -150,6 +219,7 @@ pub fn preset(id: &str) -> Option<Value> {
             dev_hotkeys(),
             dev_governance(),
             para_id,
+            &ROCOCO_LOCAL,
         ),
         LOCAL_TESTNET_PRESET => finney_genesis(
             vec![dev_collator(Sr25519Keyring::Alice), dev_collator(Sr25519Keyring::Bob)],
@@ -159,6 +229,7 @@ pub fn preset(id: &str) -> Option<Value> {
             dev_hotkeys(),
             dev_governance(),
             para_id,
+            &ROCOCO_LOCAL,
         ),
         FINNEY_KUSAMA_PRESET | FINNEY_POLKADOT_PRESET => finney_genesis(
             Vec::new(),
@@ -168,6 +239,7 @@ pub fn preset(id: &str) -> Option<Value> {
             Vec::new(),
             Governance { triumvirate: Vec::new(), motion_delay: None, short_periods: false },
             para_id,
+            if id == FINNEY_KUSAMA_PRESET { &KUSAMA } else { &POLKADOT },
         ),
         _ => return None,
     })

@@ -33,6 +33,7 @@ pub mod apis;
 pub mod configs;
 pub mod constants;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use alloc::{borrow::Cow, vec::Vec};
 #[allow(unused_imports)] // named by the `runtime` macro's instance syntax below
@@ -242,6 +243,15 @@ mod runtime {
     pub type CumulusXcm = cumulus_pallet_xcm;
     #[runtime::pallet_index(33)]
     pub type MessageQueue = pallet_message_queue;
+    /// Foreign assets (the relay token first), keyed by XCM location.
+    #[runtime::pallet_index(34)]
+    pub type ForeignAssets = pallet_assets<Instance1>;
+    /// Governance's price of each foreign asset that may pay XCM fees.
+    #[runtime::pallet_index(35)]
+    pub type AssetRate = pallet_asset_rate;
+    /// The relay network Finney runs on (set at genesis).
+    #[runtime::pallet_index(36)]
+    pub type XcmNetwork = pallet_subtensor_xcm;
 
     // Accounts: 40-49.
     #[runtime::pallet_index(40)]

@@ -5,7 +5,8 @@
 //! | [`system`]     | System, ParachainSystem, Timestamp, ParachainInfo, WeightReclaim |
 //! | [`monetary`]   | Balances, TransactionPayment |
 //! | [`collators`]  | Authorship, CollatorSelection, Session, Aura, AuraExt |
-//! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue and the XCM executor |
+//! | [`xcm`]        | XcmpQueue, PolkadotXcm, CumulusXcm, MessageQueue, XcmNetwork and the XCM executor |
+//! | [`foreign_assets`] | ForeignAssets, AssetRate |
 //! | [`accounts`]   | Utility, Multisig, Proxy |
 //! | [`governance`] | Sudo, Governance, Council (the senate), TriumvirateMembers, Preimage, Scheduler |
 //! | [`referenda`]  | Referenda, ConvictionVoting, Whitelist (and the tracks) |
@@ -14,6 +15,7 @@
 
 pub mod accounts;
 pub mod collators;
+pub mod foreign_assets;
 pub mod governance;
 pub mod monetary;
 pub mod referenda;
@@ -21,5 +23,7 @@ pub mod staking;
 pub mod subtensor;
 pub mod system;
 pub mod xcm;
+#[cfg(feature = "runtime-benchmarks")]
+pub mod xcm_benchmarks;
 
 pub use system::RuntimeBlockWeights;
