@@ -42,6 +42,7 @@ declare -A weight_files=(
 	[pallet_subtensor_staking]="pallets/staking/src/weights.rs"
 	[pallet_subtensor_governance]="pallets/governance/src/weights.rs"
 	[pallet_xcm]="runtime/src/weights/pallet_xcm.rs"
+	[pallet_conviction_voting]="runtime/src/weights/pallet_conviction_voting.rs"
 	[pallet_xcm_benchmarks::generic]="runtime/src/weights/xcm/pallet_xcm_benchmarks_generic.rs"
 	[pallet_xcm_benchmarks::fungible]="runtime/src/weights/xcm/pallet_xcm_benchmarks_fungible.rs"
 )
@@ -51,6 +52,7 @@ declare -A weight_files=(
 # (xcm-weights.hbs).
 declare -A weight_templates=(
 	[pallet_xcm]="scripts/templates/runtime-weights.hbs"
+	[pallet_conviction_voting]="scripts/templates/runtime-weights.hbs"
 	[pallet_xcm_benchmarks::generic]="scripts/templates/xcm-weights.hbs"
 	[pallet_xcm_benchmarks::fungible]="scripts/templates/xcm-weights.hbs"
 )

@@ -407,8 +407,8 @@ impl_runtime_apis! {
             use frame_system_benchmarking::Pallet as SystemBench;
             use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
             use crate::{
-                Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
-                Utility,
+                Balances, ConvictionVoting, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo,
+                Timestamp, Utility,
             };
             type XcmFungible = pallet_xcm_benchmarks::fungible::Pallet<Runtime>;
             type XcmGeneric = pallet_xcm_benchmarks::generic::Pallet<Runtime>;
@@ -429,8 +429,8 @@ impl_runtime_apis! {
             use sp_storage::TrackedStorageKey;
             use pallet_xcm::benchmarking::Pallet as PalletXcmExtrinsicsBenchmark;
             use crate::{
-                Balances, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo, Timestamp,
-                Utility,
+                Balances, ConvictionVoting, Governance, Multisig, Proxy, Staking, SubtensorModule, Sudo,
+                Timestamp, Utility,
             };
             // The configuration traits of these three are implemented in
             // `configs::xcm_benchmarks`.

@@ -13,6 +13,7 @@ polkadot_sdk::frame_benchmarking::define_benchmarks!(
     [pallet_subtensor_staking, Staking]
     [pallet_subtensor, SubtensorModule]
     [pallet_subtensor_governance, Governance]
+    [pallet_conviction_voting, ConvictionVoting]
     // XCM: `PolkadotXcm`'s extrinsics and the executor's instructions (generic and fungible).
     // The weights go to runtime/src/weights/ (scripts/benchmark.sh).
     [pallet_xcm, PalletXcmExtrinsicsBenchmark::<Runtime>]

@@ -19,6 +19,14 @@
 //! Nothing else of the currency interface applies to voting power: every method that would move,
 //! mint, burn, reserve or slash funds refuses (an error) or does nothing (a zero imbalance), so
 //! the adapter can never create or destroy TAO even if some code called it by mistake.
+//!
+//! What the adapter needs from the runtime beyond stake comes through `B`
+//! ([`VotingPowerAccounts`], `()` by default):
+//! - how much of a coldkey's balance its locks freeze, so that `reducible_balance` reports the
+//!   voting power no vote has locked yet (with `()`: nothing is locked);
+//! - only with the `runtime-benchmarks` feature: conviction voting's benchmarks fund their voters
+//!   with `make_free_balance_be`, which then gives the account that much voting power (the
+//!   runtime stakes it). In every other build, and with `B = ()`, it does nothing.
 
 use core::marker::PhantomData;
 use finney_support::StakeInfo;
@@ -29,21 +37,42 @@ use polkadot_sdk::{
         BalanceStatus, Currency, ExistenceRequirement, Get, Imbalance, LockIdentifier,
         LockableCurrency, ReservableCurrency, SignedImbalance, WithdrawReasons,
     },
-    sp_runtime::{DispatchError, DispatchResult},
+    sp_runtime::{DispatchError, DispatchResult, Saturating},
 };
 
 /// The error of every balance-moving method of [`StakeVotingPower`].
 pub const NOT_A_CURRENCY: &str = "voting power is stake: it cannot be moved, minted or reserved";
 
-/// Voting power = stake: a `Currency` for `pallet-conviction-voting` whose balance of an account
-/// is the account's stake (`S`), and whose locks are `C`'s (the balances pallet). See the module
-/// docs.
-pub struct StakeVotingPower<AccountId, C, S>(PhantomData<(AccountId, C, S)>);
+/// What [`StakeVotingPower`] reads from, and (in benchmarks) does to, the runtime's accounts.
+pub trait VotingPowerAccounts<AccountId, Balance> {
+    /// How much of `who`'s balance its locks and freezes keep from moving (`pallet-balances`'
+    /// `frozen`).
+    fn locked(who: &AccountId) -> Balance;
 
-impl<AccountId, C, S> Currency<AccountId> for StakeVotingPower<AccountId, C, S>
+    /// Makes `who`'s voting power at least `amount` (an implementation may cap `amount`).
+    /// Called only in builds with the `runtime-benchmarks` feature.
+    fn set_voting_power(who: &AccountId, amount: Balance);
+}
+
+/// Nothing is locked and no voting power is ever given: the default of [`StakeVotingPower`].
+impl<AccountId, Balance: Default> VotingPowerAccounts<AccountId, Balance> for () {
+    fn locked(_who: &AccountId) -> Balance {
+        Balance::default()
+    }
+
+    fn set_voting_power(_who: &AccountId, _amount: Balance) {}
+}
+
+/// Voting power = stake: a `Currency` for `pallet-conviction-voting` whose balance of an account
+/// is the account's stake (`S`), and whose locks are `C`'s (the balances pallet). `B` reads
+/// what the locks freeze and gives benchmark voters their voting power. See the module docs.
+pub struct StakeVotingPower<AccountId, C, S, B = ()>(PhantomData<(AccountId, C, S, B)>);
+
+impl<AccountId, C, S, B> Currency<AccountId> for StakeVotingPower<AccountId, C, S, B>
 where
     C: Currency<AccountId>,
     S: StakeInfo<AccountId, C::Balance>,
+    B: VotingPowerAccounts<AccountId, C::Balance>,
 {
     type Balance = C::Balance;
     type PositiveImbalance = C::PositiveImbalance;
@@ -122,19 +151,26 @@ where
         Err(DispatchError::Other(NOT_A_CURRENCY))
     }
 
+    /// Does nothing, except in `runtime-benchmarks` builds, where `B` gives `who` voting power
+    /// (conviction voting's benchmarks fund their voters this way). No imbalance either way.
     fn make_free_balance_be(
-        _who: &AccountId,
-        _balance: Self::Balance,
+        who: &AccountId,
+        balance: Self::Balance,
     ) -> SignedImbalance<Self::Balance, Self::PositiveImbalance> {
+        #[cfg(feature = "runtime-benchmarks")]
+        B::set_voting_power(who, balance);
+        #[cfg(not(feature = "runtime-benchmarks"))]
+        let _ = (who, balance);
         SignedImbalance::Positive(Self::PositiveImbalance::zero())
     }
 }
 
 /// Nothing is ever reserved from voting power.
-impl<AccountId, C, S> ReservableCurrency<AccountId> for StakeVotingPower<AccountId, C, S>
+impl<AccountId, C, S, B> ReservableCurrency<AccountId> for StakeVotingPower<AccountId, C, S, B>
 where
     C: Currency<AccountId>,
     S: StakeInfo<AccountId, C::Balance>,
+    B: VotingPowerAccounts<AccountId, C::Balance>,
 {
     fn can_reserve(_who: &AccountId, _value: Self::Balance) -> bool {
         false
@@ -171,10 +207,11 @@ where
 }
 
 /// Locks are `C`'s locks on the coldkey's account (see the module docs).
-impl<AccountId, C, S> LockableCurrency<AccountId> for StakeVotingPower<AccountId, C, S>
+impl<AccountId, C, S, B> LockableCurrency<AccountId> for StakeVotingPower<AccountId, C, S, B>
 where
     C: LockableCurrency<AccountId>,
     S: StakeInfo<AccountId, C::Balance>,
+    B: VotingPowerAccounts<AccountId, C::Balance>,
 {
     type Moment = C::Moment;
     type MaxLocks = C::MaxLocks;
@@ -204,10 +241,11 @@ where
 
 /// The same view through the `fungible` interface: an account's balance is its stake, and none
 /// of it can be withdrawn or deposited through this type.
-impl<AccountId, C, S> fungible::Inspect<AccountId> for StakeVotingPower<AccountId, C, S>
+impl<AccountId, C, S, B> fungible::Inspect<AccountId> for StakeVotingPower<AccountId, C, S, B>
 where
     C: Currency<AccountId>,
     S: StakeInfo<AccountId, C::Balance>,
+    B: VotingPowerAccounts<AccountId, C::Balance>,
 {
     type Balance = C::Balance;
 
@@ -227,12 +265,15 @@ where
         S::total_stake_of_coldkey(who)
     }
 
+    /// The voting power no vote has locked yet: the stake, less what the coldkey's locks
+    /// freeze. (Nothing can be withdrawn through this type; conviction voting's benchmarks read
+    /// this to see a vote's lock.)
     fn reducible_balance(
-        _who: &AccountId,
+        who: &AccountId,
         _preservation: Preservation,
         _force: Fortitude,
     ) -> Self::Balance {
-        Default::default()
+        S::total_stake_of_coldkey(who).saturating_sub(B::locked(who))
     }
 
     fn can_deposit(
@@ -313,6 +354,57 @@ mod tests {
             );
             Power::remove_lock(ID, &10);
             assert!(Balances::locks(&10).is_empty());
+        });
+    }
+
+    /// Reads the locks as the runtime does: the balances pallet's `frozen`.
+    struct FrozenOnAccount;
+    impl VotingPowerAccounts<AccountId, Balance> for FrozenOnAccount {
+        fn locked(who: &AccountId) -> Balance {
+            polkadot_sdk::frame_system::Account::<crate::mock::Test>::get(who).data.frozen
+        }
+
+        fn set_voting_power(_who: &AccountId, _amount: Balance) {}
+    }
+
+    #[test]
+    fn the_reducible_voting_power_is_the_stake_no_vote_has_locked() {
+        new_test_ext().execute_with(|| {
+            setup();
+            type Locked = StakeVotingPower<AccountId, Balances, MockRoot, FrozenOnAccount>;
+            let reducible = |who| {
+                <Locked as fungible::Inspect<AccountId>>::reducible_balance(
+                    &who,
+                    Preservation::Expendable,
+                    Fortitude::Polite,
+                )
+            };
+            assert_eq!(reducible(10), 500);
+            Locked::set_lock(ID, &10, 40, WithdrawReasons::all());
+            assert_eq!(reducible(10), 460);
+            Locked::set_lock(ID, &10, 600, WithdrawReasons::all());
+            assert_eq!(reducible(10), 0);
+            // With `B = ()` nothing is locked.
+            assert_eq!(
+                <Power as fungible::Inspect<AccountId>>::reducible_balance(
+                    &10,
+                    Preservation::Expendable,
+                    Fortitude::Polite,
+                ),
+                500
+            );
+        });
+    }
+
+    #[test]
+    fn make_free_balance_be_gives_no_voting_power_and_mints_nothing() {
+        new_test_ext().execute_with(|| {
+            setup();
+            let issuance = Balances::total_issuance();
+            let _ = Power::make_free_balance_be(&20, 1_000);
+            assert_eq!(<Power as Currency<AccountId>>::total_balance(&20), 0);
+            assert_eq!(Balances::free_balance(20), 10_000);
+            assert_eq!(Balances::total_issuance(), issuance);
         });
     }
 

@@ -356,11 +356,46 @@ impl pallet_referenda::Config for Runtime {
     type BlockNumberProvider = frame_system::Pallet<Runtime>;
 }
 
+/// What stake as voting power reads from the accounts: the balances pallet's `frozen` (what
+/// the vote locks keep); in `runtime-benchmarks` builds only, it also gives conviction voting's
+/// benchmark voters their voting power: `make_free_balance_be(who, max)` becomes stake, the only
+/// voting power. `who` gets free TAO, registers itself as its own hotkey and stakes it there
+/// through the staking ledger (so every stake total stays consistent), capped at one million
+/// TAO a voter so that total issuance cannot overflow.
+pub struct VotingPowerAccounts;
+impl pallet_subtensor_governance::voting::VotingPowerAccounts<AccountId, Balance>
+    for VotingPowerAccounts
+{
+    fn locked(who: &AccountId) -> Balance {
+        frame_system::Account::<Runtime>::get(who).data.frozen
+    }
+
+    #[cfg(not(feature = "runtime-benchmarks"))]
+    fn set_voting_power(_who: &AccountId, _amount: Balance) {}
+
+    #[cfg(feature = "runtime-benchmarks")]
+    fn set_voting_power(who: &AccountId, amount: Balance) {
+        use frame_support::traits::fungible::Mutate;
+        let amount = amount.min(1_000_000 * TAO);
+        let have =
+            <Staking as finney_support::StakeInfo<AccountId, Balance>>::total_stake_of_coldkey(who);
+        let Some(more) = amount.checked_sub(have).filter(|more| *more > 0) else {
+            return;
+        };
+        let existential = <Balances as Currency<AccountId>>::minimum_balance();
+        let _ = Balances::mint_into(who, more.saturating_add(existential));
+        let _ = Staking::do_create_hotkey_account(who, who);
+        let _ = pallet_subtensor_staking::ledger::stake::<Runtime>(who, who, more);
+    }
+}
+
 impl pallet_conviction_voting::Config for Runtime {
-    type WeightInfo = pallet_conviction_voting::weights::SubstrateWeight<Runtime>;
+    /// Measured on Finney (`scripts/benchmark.sh --release pallet_conviction_voting`), with
+    /// stake as voting power.
+    type WeightInfo = crate::weights::pallet_conviction_voting::WeightInfo<Runtime>;
     type RuntimeEvent = RuntimeEvent;
     /// Voting power is stake; locks are balances locks on the coldkey.
-    type Currency = StakeVotingPower<AccountId, Balances, Staking>;
+    type Currency = StakeVotingPower<AccountId, Balances, Staking, VotingPowerAccounts>;
     type Polls = crate::Referenda;
     /// Support is measured against all stake.
     type MaxTurnout = TotalStakeTurnout<AccountId, Balance, Staking>;
