@@ -83,7 +83,7 @@ if [ "$profile" = release ]; then
 else
 	finney_log "building the node and the runtime-benchmarks wasm (FINNEY_BENCHMARK_WASM=1)"
 	if [ "${FINNEY_BENCH_SKIP_BUILD:-0}" != 1 ]; then
-		FINNEY_BENCHMARK_WASM=1 cargo build --workspace --all-targets --locked ||
+		FINNEY_BENCHMARK_WASM=1 cargo build "${FINNEY_WORKSPACE[@]}" --all-targets --locked ||
 			finney_die "the build failed" "see the compiler output above"
 	fi
 	node="$FINNEY_NODE_BIN"

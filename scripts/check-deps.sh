@@ -30,6 +30,9 @@ RULES = {
     "pallet-subtensor-staking-runtime-api": ({"pallet-subtensor-staking", "finney-support"}, True),
     "finney-runtime": (None, True),  # wires everything; only the node may depend on it
     "finney-node": ({"finney-runtime"}, True),
+    # The XCM emulator suite: Finney's runtime next to the relay and sibling runtimes of
+    # crates.io, in tests only (publish = false, never linked into the node).
+    "finney-xcm-emulator": ({"finney-runtime"}, True),
     "yuma-sim": ({"yuma-consensus", "finney-pow"}, False),
     # Off-chain neurons: talk to the chain over RPC, never link the runtime or a pallet.
     "finney-neuron-protocol": (set(), False),
@@ -59,8 +62,8 @@ for package in sorted(meta["packages"], key=lambda p: p["name"]):
             continue  # tests and mock runtimes may use anything
         edges += 1
         what = dep["name"]
-        if what == "finney-runtime" and name != "finney-node":
-            problems.append(f"{name} depends on finney-runtime: only the node may")
+        if what == "finney-runtime" and name not in ("finney-node", "finney-xcm-emulator"):
+            problems.append(f"{name} depends on finney-runtime: only the node and the XCM emulator suite may")
         elif what in ours and allowed is not None and what not in allowed:
             problems.append(f"{name} depends on {what}: the rules allow only {sorted(allowed) or 'no Finney crate'}")
         elif what == "polkadot-sdk" and not sdk:

@@ -20,13 +20,13 @@ if [ "${FINNEY_SKIP_BUILD:-0}" != 1 ]; then
 	# Install what the build needs if anything is missing (a no-op when all is in place).
 	"$FINNEY_ROOT/scripts/setup.sh" || finney_die "setup failed" "run scripts/setup.sh on its own to see what is missing"
 	command -v cargo >/dev/null 2>&1 || finney_die "cargo not found" "install Rust with rustup (https://rustup.rs)"
-	finney_log "building finney-node (cargo build --workspace --all-targets --locked, target dir $CARGO_TARGET_DIR)"
-	(cd "$FINNEY_ROOT" && cargo build --workspace --all-targets --locked) ||
+	finney_log "building finney-node (cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked, target dir $CARGO_TARGET_DIR)"
+	(cd "$FINNEY_ROOT" && cargo build "${FINNEY_WORKSPACE[@]}" --all-targets --locked) ||
 		finney_die "the build failed" "see the compiler output above; scripts/setup.sh installs the system packages and Rust targets the build needs"
 fi
 
 [ -x "$FINNEY_NODE_BIN" ] ||
-	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --all-targets --locked (or run this script without FINNEY_SKIP_BUILD)"
+	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked (or run this script without FINNEY_SKIP_BUILD)"
 
 finney_log "starting the dev chain: $FINNEY_NODE_BIN --dev --rpc-port $rpc_port $*"
 finney_log "connect to ws://127.0.0.1:$rpc_port (the first start of a debug node takes a minute: it compiles the runtime)"

@@ -24,10 +24,24 @@ export FINNEY_MODELS="${FINNEY_MODELS:-$FINNEY_CACHE/models}"
 # is too slow to run). Never set SKIP_WASM_BUILD here: toggling it forces a rebuild.
 export WASM_BUILD_WORKSPACE_HINT="$FINNEY_ROOT"
 export WASM_BUILD_TYPE=release
+# The XCM emulator suite runs the relay and sibling runtimes natively: the Wasm of Westend and
+# Penpal is never built. These name only those crates (substrate-wasm-builder's per-crate
+# switch), so Finney's runtime and its blobs are unaffected. Asset Hub's Wasm is built (release,
+# once; later builds find it done): zombienet runs it as para 1000 (FINNEY_ASSET_HUB_WASM).
+export SKIP_WESTEND_RUNTIME_WASM_BUILD=1
+export SKIP_PENPAL_RUNTIME_WASM_BUILD=1
+
+# The workspace-wide cargo commands: every crate but the XCM emulator suite, which
+# scripts/test.sh builds and runs as its own step (bash array: "${FINNEY_WORKSPACE[@]}").
+# shellcheck disable=SC2034 # used by the scripts that source this file
+FINNEY_WORKSPACE=(--workspace --exclude finney-xcm-emulator)
 
 # The node binary and the runtime Wasm blobs of the debug build.
 export FINNEY_NODE_BIN="$CARGO_TARGET_DIR/debug/finney-node"
 export FINNEY_WBUILD_DIR="$CARGO_TARGET_DIR/debug/wbuild/finney-runtime"
+# Asset Hub Westend's runtime, built by the XCM emulator suite's build (scripts/test.sh step 3b,
+# or SKIP_FINNEY_RUNTIME_WASM_BUILD=1 cargo build -p finney-xcm-emulator): the Asset Hub of zombienet/0004-xcm.zndsl.
+export FINNEY_ASSET_HUB_WASM="${FINNEY_ASSET_HUB_WASM:-$CARGO_TARGET_DIR/debug/wbuild/asset-hub-westend-runtime/asset_hub_westend_runtime.compact.compressed.wasm}"
 
 # Make cargo and rustup findable when the scripts run from a non-login shell (CI).
 if [ -d "$HOME/.cargo/bin" ]; then

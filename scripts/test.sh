@@ -4,16 +4,20 @@
 #      `cargo fmt --all --check`, scripts/check-docs.sh (every DESIGN reference in the code has
 #      a heading in docs/design.md, every relative link in the docs resolves) and
 #      scripts/check-deps.sh (the dependency rules between the crates of docs/architecture.md),
-#   2. cargo build --workspace --all-targets --locked (all targets, so that the dev-dependencies'
+#   2. cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked (all targets, so that the dev-dependencies'
 #      features are unified exactly as in step 3 and `cargo test` does not rebuild the node's
 #      dependency tree a second time with other features), then
-#      `cargo clippy --workspace --all-targets --locked -- -D warnings`: the workspace's lints
+#      `cargo clippy --workspace --exclude finney-xcm-emulator --all-targets --locked -- -D warnings`: the workspace's lints
 #      (no unchecked arithmetic, no indexing, no unwrap/expect/panic outside tests) enforced on
 #      every crate, runtime and node included, and on the pallets with their `runtime-benchmarks`
 #      and `try-runtime` code,
-#   3. cargo test --workspace --locked, then the pallets' tests again with the
+#   3. cargo test --workspace --exclude finney-xcm-emulator --locked, then the pallets' tests again with the
 #      `runtime-benchmarks` and `try-runtime` features (their benchmark test suites and
 #      `try_state` checks, code no other step compiles),
+#   3b. the XCM emulator suite (tests/xcm-emulator: Finney with the crates.io runtimes of Westend,
+#      Asset Hub Westend and Penpal), its own crate outside the workspace-wide commands above
+#      (`FINNEY_WORKSPACE` in scripts/env.sh excludes it), built natively without the foreign
+#      runtimes' Wasm,
 #   4. end-to-end tests: starts `finney-node --dev --tmp` on a free port, waits for its RPC, runs
 #      the polkadot-js tests of tests/e2e/ against it; then, on a second fresh dev node (the
 #      polkadot-js tests retire the sudo key; it starts while they run), the neurons' dev-node
@@ -32,6 +36,10 @@
 #   FINNEY_SKIP_CARGO_TEST=1  skip step 3
 #   FINNEY_SKIP_LINT=1        skip the fmt, docs and clippy checks
 #   FINNEY_SKIP_ZOMBIENET=1   skip step 5 even when the relay binaries are installed
+#   FINNEY_SKIP_XCM_EMULATOR=1  skip the XCM emulator suite (step 3b)
+#   FINNEY_XCM_EMULATOR_BUILD_BUDGET=1800  seconds the XCM emulator suite may spend building; past
+#                             them the step stops the build (it resumes on the next run) and skips
+#                             its tests loudly
 #   FINNEY_RPC_TIMEOUT=300    seconds to wait for the dev node's RPC
 #   FINNEY_E2E_FILTER=regex   only run the e2e tests whose name matches (node --test-name-pattern)
 set -euo pipefail
@@ -168,14 +176,14 @@ if ! skipping FINNEY_SKIP_LINT; then
 fi
 
 # --- 2. Build --------------------------------------------------------------------------------
-phase "cargo build --workspace --all-targets --locked"
+phase "cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked"
 if ! skipping FINNEY_SKIP_BUILD; then
 	finney_log "target dir: $CARGO_TARGET_DIR (a cold build of the node takes most of an hour on 2 cores)"
-	cargo build --workspace --all-targets --locked ||
+	cargo build "${FINNEY_WORKSPACE[@]}" --all-targets --locked ||
 		finney_die "cargo build failed" "see the compiler output above; scripts/setup.sh installs protoc, clang and the wasm targets"
 fi
 [ -x "$FINNEY_NODE_BIN" ] ||
-	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --all-targets --locked"
+	finney_die "no node binary at $FINNEY_NODE_BIN" "the build did not produce finney-node; run cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked"
 
 phase "lint: cargo clippy -D warnings (workspace; pallets with runtime-benchmarks,try-runtime)"
 if ! skipping FINNEY_SKIP_LINT; then
@@ -183,7 +191,7 @@ if ! skipping FINNEY_SKIP_LINT; then
 	# (clippy-driver wraps the workspace's crates), and when it builds the wasm it rewrites the
 	# blobs in the shared wbuild directory, which the build's own unit watches: the runtime and
 	# everything above it would then be compiled again by the next cargo test (3 min here).
-	SKIP_WASM_BUILD=1 cargo clippy --workspace --all-targets --locked -- -D warnings ||
+	SKIP_WASM_BUILD=1 cargo clippy "${FINNEY_WORKSPACE[@]}" --all-targets --locked -- -D warnings ||
 		finney_die "cargo clippy found warnings or denied lints" "see the lints above; the workspace's [workspace.lints] in Cargo.toml says what is denied"
 	# The pallets' benchmarking and try-runtime code, with the features that compile it. (No
 	# SKIP_WASM_BUILD on the build and test commands: the wasm builder reruns when it changes,
@@ -194,9 +202,9 @@ if ! skipping FINNEY_SKIP_LINT; then
 fi
 
 # --- 3. Rust tests ---------------------------------------------------------------------------
-phase "cargo test --workspace --locked"
+phase "cargo test --workspace --exclude finney-xcm-emulator --locked"
 if ! skipping FINNEY_SKIP_CARGO_TEST; then
-	cargo test --workspace --locked ||
+	cargo test "${FINNEY_WORKSPACE[@]}" --locked ||
 		finney_die "cargo test failed" "see the failing tests above; rerun one with cargo test -p <crate> <name>"
 fi
 
@@ -210,6 +218,38 @@ if ! skipping FINNEY_SKIP_CARGO_TEST; then
 		finney_die "the pallets' tests with runtime-benchmarks and try-runtime failed" "rerun one with cargo test -p <pallet> --features runtime-benchmarks,try-runtime <name>"
 fi
 
+# --- 3b. The XCM emulator suite ----------------------------------------------------------------
+phase "XCM emulator: cargo test -p finney-xcm-emulator"
+if ! skipping FINNEY_SKIP_XCM_EMULATOR && ! skipping FINNEY_SKIP_CARGO_TEST; then
+	# Its own build: the relay and sibling runtimes (natively; SKIP_<CRATE>_WASM_BUILD in
+	# scripts/env.sh skips the Wasm of Westend and Penpal, while Asset Hub's is built for
+	# zombienet/0004-xcm.zndsl) and Finney's runtime with the features this crate alone selects.
+	# A cold build compiles 748 crates (155 of them used by no other crate here) and Asset Hub's
+	# Wasm; the budget below keeps a cold machine's first run within CI's limit.
+	# Finney's runtime is a build of its own here (the foreign runtimes bring other dependency
+	# features); SKIP_FINNEY_RUNTIME_WASM_BUILD keeps it from rewriting the workspace's Wasm blobs
+	# in the shared wbuild directory (the next workspace build would then compile the runtime and
+	# the node again).
+	export SKIP_FINNEY_RUNTIME_WASM_BUILD=1
+	budget="${FINNEY_XCM_EMULATOR_BUILD_BUDGET:-1800}"
+	build_status=0
+	timeout "$budget" cargo test -p finney-xcm-emulator --locked --no-run || build_status=$?
+	if [ "$build_status" -eq 124 ]; then
+		printf '\n==> XCM EMULATOR SUITE SKIPPED: its build took more than %s s (a cold build); it resumes on the next run\n\n' "$budget" >&2
+	elif [ "$build_status" -ne 0 ]; then
+		finney_die "the XCM emulator suite does not build" "cargo test -p finney-xcm-emulator --no-run shows why"
+	else
+		cargo test -p finney-xcm-emulator --locked ||
+			finney_die "the XCM emulator suite failed" "rerun one with SKIP_FINNEY_RUNTIME_WASM_BUILD=1 cargo test -p finney-xcm-emulator <name> -- --nocapture (RUST_LOG=xcm=trace for the executor's log)"
+		# Its lints, which the workspace-wide clippy of step 2 leaves out with the crate.
+		if ! skipping FINNEY_SKIP_LINT; then
+			cargo clippy -p finney-xcm-emulator --all-targets --locked -- -D warnings ||
+				finney_die "cargo clippy found warnings in the XCM emulator suite" "see the lints above"
+		fi
+	fi
+	unset SKIP_FINNEY_RUNTIME_WASM_BUILD
+fi
+
 # --- 4. End-to-end tests against a dev node --------------------------------------------------
 phase "genesis exports of the production chains"
 # What a relay chain registers for a chain: its genesis head and genesis wasm. For the production
@@ -218,7 +258,7 @@ phase "genesis exports of the production chains"
 # through the relay's extrinsics and the collators build on them.) Each export builds the genesis,
 # which compiles the runtime: about 15 s each here.
 runtime_wasm="$FINNEY_WBUILD_DIR/finney_runtime.compact.compressed.wasm"
-[ -f "$runtime_wasm" ] || finney_die "no runtime blob at $runtime_wasm" "cargo build --workspace --all-targets --locked builds it"
+[ -f "$runtime_wasm" ] || finney_die "no runtime blob at $runtime_wasm" "cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked builds it"
 runtime_hex="0x$(od -An -v -tx1 "$runtime_wasm" | tr -d ' \n')"
 # check_genesis CHAIN: both exports of CHAIN checked; run for both chains at once (each export
 # compiles the runtime on up to two threads, and the two chains overlap well on 2 cores).
@@ -380,7 +420,7 @@ await_dev_node
 # The test binary was built by step 3 (it is #[ignore]d there).
 phase "e2e: the neurons' chain client (cargo test --test dev_node -- --ignored)"
 chain_status=0
-FINNEY_WS="ws://127.0.0.1:$rpc_port" cargo test --workspace --locked --test dev_node -- --ignored || chain_status=$?
+FINNEY_WS="ws://127.0.0.1:$rpc_port" cargo test "${FINNEY_WORKSPACE[@]}" --locked --test dev_node -- --ignored || chain_status=$?
 if [ "$chain_status" -ne 0 ]; then
 	show_node_log
 	finney_die "the chain client's test against the dev node failed (exit status $chain_status)" "rerun it against a dev node with: FINNEY_WS=ws://127.0.0.1:9944 cargo test -p finney-neuron-chain --test dev_node -- --ignored"

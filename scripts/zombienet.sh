@@ -10,7 +10,14 @@
 # bob, para 2000 with collators collator01 and collator02); ZNDSL = every zombienet/*.zndsl, in name
 # order: 0001 smoke (the para registered through the relay's extrinsics), 0002 runtime upgrade
 # through the relay then collator faults on the upgraded chain, 0003 the protocol (subnets,
-# neurons, weights, epochs and payouts) on relay-backed blocks.
+# neurons, weights, epochs and payouts) on relay-backed blocks, 0004 TAO across chains (Finney and
+# Asset Hub with HRMP channels: TAO registered on Asset Hub, the relay token in, TAO out and back).
+#
+# The Asset Hub of 0004 (zombienet/finney-asset-hub-rococo-local.toml) runs Asset Hub Westend's
+# Wasm, which the XCM emulator suite's build leaves in the target directory
+# ($FINNEY_ASSET_HUB_WASM; `SKIP_FINNEY_RUNTIME_WASM_BUILD=1 cargo build -p finney-xcm-emulator --locked` builds it): this script
+# makes its chain spec (`finney-node chain-spec-builder`, preset `local_testnet`, para 1000). A
+# test that needs it is skipped, loudly, while that Wasm is missing.
 #
 # Needs the relay binaries polkadot, polkadot-prepare-worker and polkadot-execute-worker
 # (scripts/install-relay.sh puts them in ~/.cache/finney/relay/bin) and finney-node (built here
@@ -53,12 +60,12 @@ done
 
 # The collator binary.
 if [ "${FINNEY_SKIP_BUILD:-0}" != 1 ]; then
-	finney_log "building finney-node (cargo build --workspace --all-targets --locked)"
-	cargo build --workspace --all-targets --locked ||
+	finney_log "building finney-node (cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked)"
+	cargo build "${FINNEY_WORKSPACE[@]}" --all-targets --locked ||
 		finney_die "the build failed" "see the compiler output above"
 fi
 [ -x "$FINNEY_NODE_BIN" ] ||
-	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --all-targets --locked"
+	finney_die "no node binary at $FINNEY_NODE_BIN" "build it with: cargo build --workspace --exclude finney-xcm-emulator --all-targets --locked"
 
 # The zombienet CLI, from node_modules (package.json pins it).
 zombienet_cli="$FINNEY_ROOT/node_modules/.bin/zombienet"
@@ -77,9 +84,48 @@ mkdir -p "$runs_dir"
 # Runs hold chain databases: drop those older than a week.
 find "$runs_dir" -mindepth 1 -maxdepth 1 -type d -mtime +7 -exec rm -rf {} + 2>/dev/null || true
 
+# Whether a network (a .toml, or the network a .zndsl names) has Asset Hub.
+needs_asset_hub() {
+	[ "$(basename "$1")" = finney-asset-hub-rococo-local.toml ] ||
+		grep -q '^Network: .*finney-asset-hub-rococo-local.toml' "$1"
+}
+
+# Asset Hub's plain chain spec, from its Wasm and preset (zombienet adds its collator's keys and
+# the relay chain registers it from the genesis this spec gives). Exports FINNEY_ASSET_HUB_SPEC,
+# which the network file names.
+asset_hub_spec() {
+	[ -n "${FINNEY_ASSET_HUB_SPEC:-}" ] && return 0
+	local spec="$runs_dir/asset-hub-westend-local.json"
+	finney-node chain-spec-builder --chain-spec-path "$spec" create -t local \
+		--chain-name "Asset Hub Westend Local" --chain-id asset-hub-westend-local \
+		--relay-chain rococo-local --para-id 1000 --runtime "$FINNEY_ASSET_HUB_WASM" \
+		named-preset local_testnet >/dev/null ||
+		finney_die "could not build Asset Hub's chain spec from $FINNEY_ASSET_HUB_WASM" "see the error above"
+	# The preset generates 1 000 validators and 25 000 nominators for Asset Hub's staking at
+	# genesis (`staking.devStakers`): none here, as in the XCM emulator suite.
+	node -e '
+		const fs = require("node:fs");
+		const spec = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+		spec.genesis.runtimeGenesis.patch.staking.devStakers = null;
+		fs.writeFileSync(process.argv[1], JSON.stringify(spec, null, 2));
+	' "$spec" || finney_die "could not edit Asset Hub's chain spec $spec"
+	export FINNEY_ASSET_HUB_SPEC="$spec"
+	finney_log "Asset Hub: chain spec $spec, from $FINNEY_ASSET_HUB_WASM"
+}
+
 # Runs zombienet on one file in a fresh run directory; returns its status.
 run_one() {
 	local target="$1" name run_dir started status=0
+	if needs_asset_hub "$target"; then
+		if [ ! -f "$FINNEY_ASSET_HUB_WASM" ]; then
+			[ "$mode" = test ] ||
+				finney_die "no Asset Hub Wasm at $FINNEY_ASSET_HUB_WASM" "build it with: SKIP_FINNEY_RUNTIME_WASM_BUILD=1 cargo build -p finney-xcm-emulator --locked"
+			printf '\n==> ZOMBIENET TEST %s SKIPPED: no Asset Hub Wasm at %s (build it with: SKIP_FINNEY_RUNTIME_WASM_BUILD=1 cargo build -p finney-xcm-emulator --locked)\n\n' "$target" "$FINNEY_ASSET_HUB_WASM" >&2
+			results+=("$(printf '%6ss  %s  %s' 0 SKIPPED "$target")")
+			return 0
+		fi
+		asset_hub_spec
+	fi
 	name="$(basename "$target" | sed 's/\.[a-z]*$//')"
 	if [ -n "${FINNEY_ZOMBIENET_DIR:-}" ]; then
 		run_dir="$FINNEY_ZOMBIENET_DIR/$name"

@@ -13,7 +13,7 @@
 //
 // The dev chain starts with the root network only; everything else is set up here. The solver is
 // `$CARGO_TARGET_DIR/debug/finney-pow` (default target dir ~/.cache/finney/target, as in
-// scripts/env.sh), built by `cargo build --workspace --all-targets`.
+// scripts/env.sh), built by `cargo build --workspace --exclude finney-xcm-emulator --all-targets`.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -83,7 +83,7 @@ function solvePow(blockHash, hotkey, difficulty) {
 	if (!existsSync(POW_BIN)) {
 		throw new Error(
 			`the proof-of-work solver ${POW_BIN} is missing: build the workspace first ` +
-				`(cargo build --workspace --all-targets, which scripts/test.sh runs; ` +
+				`(cargo build --workspace --exclude finney-xcm-emulator --all-targets, which scripts/test.sh runs; ` +
 				`set CARGO_TARGET_DIR if your build goes elsewhere)`,
 		);
 	}

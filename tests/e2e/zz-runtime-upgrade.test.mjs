@@ -90,7 +90,7 @@ describe("runtime upgrade by referendum, then sudo retires", { timeout: UPGRADE_
 			`FINNEY_UPGRADE_WASM must name the runtime blob with spec_version + 1 ` +
 				`(finney_runtime_spec_bump.compact.compressed.wasm, built with the runtime into ` +
 				`$CARGO_TARGET_DIR/debug/wbuild/finney-runtime/); got ${JSON.stringify(path ?? null)}. ` +
-				`scripts/test.sh sets it after cargo build --workspace.`,
+				`scripts/test.sh sets it after cargo build --workspace --exclude finney-xcm-emulator.`,
 		);
 		const code = readFileSync(path);
 		const codeHash = blake2AsHex(code, 256);
