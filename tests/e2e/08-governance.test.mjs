@@ -18,6 +18,7 @@ import {
 	devAccounts,
 	findEvent,
 	freshAccount,
+	largestRootStake,
 	quickSubnetCalls,
 	signAndWait,
 	sudo,
@@ -32,17 +33,6 @@ const TEMPO = 5;
 const ROOT_TEMPO = 3;
 /** The motions' call: a network parameter, and the value the test sets. */
 const RATE_LIMIT = 7;
-
-/** The largest stake behind a root validator now. */
-async function largestRootStake(api) {
-	const hotkeys = (await api.query.subtensorModule.keys.entries(0)).map(([, hotkey]) => hotkey.unwrap().toString());
-	let largest = 0n;
-	for (const hotkey of hotkeys) {
-		const stake = (await api.call.stakingApi.totalHotkeyStake(hotkey)).toBigInt();
-		if (stake > largest) largest = stake;
-	}
-	return largest;
-}
 
 describe("governance: the senate and its motions", { timeout: SUITE_TIMEOUT }, () => {
 	let api;

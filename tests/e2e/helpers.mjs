@@ -845,3 +845,14 @@ export async function assertFails(promise, pattern, what) {
 	if (!pattern.test(err.message)) throw new Error(`${what}: expected ${pattern}, got: ${err.message}`);
 	return err;
 }
+
+/** The largest stake behind a root validator now. */
+export async function largestRootStake(api) {
+	const hotkeys = (await api.query.subtensorModule.keys.entries(0)).map(([, hotkey]) => hotkey.unwrap().toString());
+	let largest = 0n;
+	for (const hotkey of hotkeys) {
+		const stake = (await api.call.stakingApi.totalHotkeyStake(hotkey)).toBigInt();
+		if (stake > largest) largest = stake;
+	}
+	return largest;
+}

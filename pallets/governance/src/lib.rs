@@ -272,6 +272,9 @@ pub mod pallet {
         TypeInfo,
         Debug,
     )]
+    // The Wasm runtime's metadata keeps docs only for the types marked so; polkadot-js apps shows
+    // these when a referendum's origin is picked.
+    #[scale_info(capture_docs = "always")]
     pub enum Origin {
         /// A call the senate whitelisted, fast-tracked (`Whitelist::dispatch_whitelisted_call`).
         WhitelistedCaller,
